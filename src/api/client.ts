@@ -1,0 +1,70 @@
+import { z } from 'zod';
+import { environmentStore } from '../device/environment';
+import { activePhone } from '../device/store';
+import { cloudReady } from './cloudReady';
+import { ApiError } from './errors';
+
+export const REQUEST_TIMEOUT_MS = 8000;
+
+const errorBody = z.object({
+  error: z.object({ code: z.string(), message: z.string(), retryAfterSec: z.number().optional() }),
+});
+
+interface RequestOptions<T> {
+  method?: 'GET' | 'POST' | 'PUT' | 'DELETE';
+  body?: unknown;
+  /** Validates the answer; omit for 204 answers. */
+  schema?: z.ZodType<T>;
+  /** Defaults to the active phone's Microsoft account token. */
+  token?: string | null;
+  signal?: AbortSignal;
+}
+
+function baseUrl(): string {
+  return typeof location !== 'undefined' ? location.href : 'http://localhost/';
+}
+
+/** The one door to the cloud: network state, auth, timeout, error shape and schema checks. */
+export async function cloudRequest<T = void>(path: string, options: RequestOptions<T> = {}): Promise<T> {
+  if (environmentStore.getState().network === 'offline') {
+    throw new ApiError(0, 'offline', "You're offline. Connect to Wi-Fi or a cellular network and try again.");
+  }
+  try {
+    await cloudReady;
+  } catch {
+    throw new ApiError(0, 'cloud-unreachable', "The cloud can't be reached right now. Try again later.");
+  }
+  const token = options.token === undefined ? activePhone().microsoftAccount?.token : options.token;
+  const headers: Record<string, string> = {};
+  if (options.body !== undefined) headers['Content-Type'] = 'application/json';
+  if (token) headers.Authorization = `Bearer ${token}`;
+  const timeout = AbortSignal.timeout(REQUEST_TIMEOUT_MS);
+  let response: Response;
+  try {
+    response = await fetch(new URL(path, baseUrl()), {
+      method: options.method ?? 'GET',
+      headers,
+      body: options.body === undefined ? undefined : JSON.stringify(options.body),
+      signal: options.signal ? AbortSignal.any([options.signal, timeout]) : timeout,
+    });
+  } catch (e) {
+    if (options.signal?.aborted) throw e;
+    if (timeout.aborted) throw new ApiError(0, 'timeout', 'The cloud took too long to answer. Try again later.');
+    throw new ApiError(0, 'network', "The cloud can't be reached right now. Try again later.");
+  }
+  if (!response.ok) {
+    const parsed = errorBody.safeParse(await response.json().catch(() => null));
+    if (parsed.success) {
+      const { code, message, retryAfterSec } = parsed.data.error;
+      throw new ApiError(response.status, code, message, retryAfterSec);
+    }
+    throw new ApiError(response.status, 'server-error', 'The service had a problem. Try again later.');
+  }
+  if (!options.schema) return undefined as T;
+  const json = await response.json().catch(() => undefined);
+  const parsed = options.schema.safeParse(json);
+  if (!parsed.success) {
+    throw new ApiError(response.status, 'bad-response', 'The cloud sent an answer the phone could not read. Try again later.');
+  }
+  return parsed.data;
+}

@@ -1,0 +1,40 @@
+import { z } from 'zod';
+import { messageSchema, threadSchema } from '../device/schema';
+
+/** Shapes of the cloud's answers (docs/cloud-api.md); every answer is checked against them. */
+export const contactMethodSchema = z.enum(['text', 'call', 'email']);
+export type ContactMethod = z.infer<typeof contactMethodSchema>;
+
+export const challengeSchema = z.object({
+  challengeId: z.string(),
+  methods: z.array(z.object({ method: contactMethodSchema, masked: z.string() })),
+});
+export type SignInChallenge = z.infer<typeof challengeSchema>;
+
+export const accountSchema = z.object({ id: z.string(), email: z.string(), displayName: z.string(), keySalt: z.string() });
+export const sessionSchema = z.object({ token: z.string(), account: accountSchema });
+export type CloudSession = z.infer<typeof sessionSchema>;
+
+export const storageSchema = z.object({ usedBytes: z.number(), quotaBytes: z.number() });
+export type CloudStorage = z.infer<typeof storageSchema>;
+
+const partInfo = z.object({ sizeBytes: z.number() }).nullable();
+export const backupSummarySchema = z.object({
+  deviceId: z.string(),
+  phoneName: z.string(),
+  model: z.string(),
+  createdAt: z.number(),
+  sizeBytes: z.number(),
+  parts: z.object({ settings: partInfo, apps: partInfo }),
+  messages: z.object({ count: z.number(), sizeBytes: z.number() }).nullable(),
+});
+export type BackupSummary = z.infer<typeof backupSummarySchema>;
+export const backupListSchema = z.array(backupSummarySchema);
+
+export const backupDetailSchema = backupSummarySchema.extend({ settings: z.unknown(), apps: z.unknown() });
+export type BackupDetail = z.infer<typeof backupDetailSchema>;
+
+export const uploadSchema = z.object({ uploadId: z.string() });
+
+export const messageHistorySchema = z.object({ threads: z.array(threadSchema), messages: z.array(messageSchema) });
+export type MessageHistory = z.infer<typeof messageHistorySchema>;

@@ -1,0 +1,15 @@
+import { queryOptions, useQuery } from '@tanstack/react-query';
+import { usePhone } from '../../app/hooks';
+import { cloudRequest } from '../client';
+import { queryKeys } from '../queryKeys';
+import { storageSchema } from '../schemas';
+
+export const getStorage = () => cloudRequest('/api/me/storage', { schema: storageSchema });
+
+export const getStorageQueryOptions = (accountId: string | undefined) =>
+  queryOptions({ queryKey: queryKeys.storage(accountId), queryFn: getStorage, enabled: !!accountId });
+
+export function useStorage() {
+  const accountId = usePhone((p) => p.microsoftAccount?.accountId);
+  return useQuery(getStorageQueryOptions(accountId));
+}

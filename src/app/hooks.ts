@@ -1,0 +1,27 @@
+import { useEffect, useState } from 'react';
+import { useStore } from 'zustand';
+import { deviceStore, activePhone } from '../device/store';
+import { environmentStore, clock, type Environment } from '../device/environment';
+import type { DeviceState } from '../device/schema';
+
+/** Reads from the active phone; re-renders only when the selected value changes. */
+export function usePhone<T>(selector: (phone: DeviceState) => T): T {
+  return useStore(deviceStore, (s) => selector(activePhone(s)));
+}
+
+export function useEnvironment<T>(selector: (env: Environment) => T): T {
+  return useStore(environmentStore, selector);
+}
+
+/** The emulated time, ticking every `intervalMs` and at once when the clock is set. */
+export function useNow(intervalMs = 1000): number {
+  const clockState = useEnvironment((e) => e.clock);
+  const [now, setNow] = useState(() => clock.now());
+  useEffect(() => {
+    setNow(clock.now());
+    if (!clockState.running) return;
+    const id = setInterval(() => setNow(clock.now()), intervalMs);
+    return () => clearInterval(id);
+  }, [clockState, intervalMs]);
+  return now;
+}

@@ -1,0 +1,53 @@
+import { createBrowserRouter, redirect, type LoaderFunctionArgs } from 'react-router';
+import { EmulatorLayout } from '../emulator/EmulatorLayout';
+import { PhoneShellFallback } from '../emulator/PhoneShellFallback';
+import { hydrateDevice, activePhone } from '../device/store';
+import { RouteError } from '../screens/RouteError';
+
+/** Every screen is its own chunk (`Component` export), so the first paint carries only the frame. */
+const screen = (load: () => Promise<{ Component: React.ComponentType }>) => ({ lazy: load });
+
+async function phoneGate({ request }: LoaderFunctionArgs) {
+  await hydrateDevice();
+  const path = new URL(request.url).pathname;
+  const phone = activePhone();
+  const inSetup = path === '/setup' || path.startsWith('/setup/');
+  if (!phone.setup.complete && !inSetup) return redirect(`/setup/${phone.setup.step}`);
+  if (phone.setup.complete && inSetup) return redirect('/start');
+  if (path === '/') return redirect(phone.setup.complete ? '/start' : `/setup/${phone.setup.step}`);
+  return null;
+}
+
+export const routes = [
+  {
+    id: 'root',
+    path: '/',
+    element: <EmulatorLayout />,
+    HydrateFallback: PhoneShellFallback,
+    errorElement: <RouteError />,
+    loader: phoneGate,
+    shouldRevalidate: () => true,
+    children: [
+      { path: 'start', ...screen(() => import('../screens/start')) },
+      { path: 'apps', ...screen(() => import('../screens/apps')) },
+      { path: 'settings', ...screen(() => import('../screens/settings')) },
+      { path: 'settings/theme', ...screen(() => import('../screens/theme')) },
+      { path: 'settings/about', ...screen(() => import('../screens/about')) },
+      { path: 'settings/email-accounts', ...screen(() => import('../screens/email-accounts')) },
+      { path: 'settings/backup', ...screen(() => import('../screens/backup')) },
+      { path: 'settings/backup/apps-settings', ...screen(() => import('../screens/backup-apps-settings')) },
+      { path: 'settings/backup/apps-settings/manage', ...screen(() => import('../screens/backup-manage')) },
+      { path: 'settings/backup/text-messages', ...screen(() => import('../screens/backup-text-messages')) },
+      { path: 'settings/backup/photos-videos', ...screen(() => import('../screens/backup-photos-videos')) },
+      { path: 'settings/storage-sense', ...screen(() => import('../screens/storage-sense')) },
+      { path: 'settings/data-sense', ...screen(() => import('../screens/data-sense')) },
+      { path: 'store/downloads', ...screen(() => import('../screens/store-downloads')) },
+      { path: 'messaging', ...screen(() => import('../screens/messaging')) },
+      { path: 'phone/history', ...screen(() => import('../screens/phone-history')) },
+      { path: 'setup/:step', ...screen(() => import('../screens/setup')) },
+      { path: '*', ...screen(() => import('../screens/not-found')) },
+    ],
+  },
+];
+
+export const router = createBrowserRouter(routes);

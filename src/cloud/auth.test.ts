@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest';
+import { sendCode, signIn, verifyCode } from '../api/auth/auth';
+import { cloudRequest } from '../api/client';
+import { ApiError } from '../api/errors';
+import { clock } from '../device/environment';
+import { setTextReachability } from './delivery';
+import { readDeliveries, CODE_TTL_MS, MAX_WRONG_CODES } from './handlers/auth';
+import { demoAccount, PHONE_NUMBER } from './seed';
+import { signInAs, useCloudServer } from '../test/cloud';
+import { cloudRead } from './db';
+
+useCloudServer();
+
+async function failure(p: Promise<unknown>): Promise<ApiError> {
+  const e = await p.then(
+    () => null,
+    (err: unknown) => err,
+  );
+  if (!(e instanceof ApiError)) throw new Error(`expected an ApiError, got ${String(e)}`);
+  return e;
+}
+
+describe('sign-in and the identity check', () => {
+  it('signs in with the demo account and a code sent by email', async () => {
+    const session = await signInAs();
+    expect(session.account.email).toBe(demoAccount.email);
+    expect(session.token).toMatch(/^[A-Za-z0-9_-]{20,}$/);
+  });
+
+  it('masks the contact methods', async () => {
+    const c = await signIn(demoAccount.email, demoAccount.password);
+    expect(c.methods.map((m) => m.method)).toEqual(['text', 'call', 'email']);
+    expect(c.methods[0]!.masked).toBe('*********42');
+    expect(c.methods[2]!.masked).toBe('de*****@hotmail.com');
+  });
+
+  it('refuses a wrong password without saying whether the address exists', async () => {
+    const wrong = await failure(signIn(demoAccount.email, 'nope'));
+    const unknown = await failure(signIn('nobody@example.com', 'nope'));
+    expect(wrong.status).toBe(401);
+    expect(unknown.status).toBe(401);
+    expect(wrong.message).toBe(unknown.message);
+  });
+
+  it('locks sign-in for a while after five wrong passwords', async () => {
+    for (let i = 0; i < 4; i++) expect((await failure(signIn(demoAccount.email, 'bad'))).status).toBe(401);
+    const locked = await failure(signIn(demoAccount.email, 'bad'));
+    expect(locked.status).toBe(423);
+    // Even the right password waits for the lock to end.
+    expect((await failure(signIn(demoAccount.email, demoAccount.password))).status).toBe(423);
+    clock.advance(16 * 60 * 1000);
+    await expect(signIn(demoAccount.email, demoAccount.password)).resolves.toHaveProperty('challengeId');
+  }, 30_000);
+
+  it('refuses an expired code', async () => {
+    const c = await signIn(demoAccount.email, demoAccount.password);
+    await sendCode(c.challengeId, 'call');
+    const [code] = await readDeliveries();
+    clock.advance(CODE_TTL_MS + 1000);
+    const e = await failure(verifyCode(c.challengeId, code!.code));
+    expect(e.code).toBe('code-expired');
+  });
+
+  it('locks the check after five wrong codes, across new sign-ins', async () => {
+    const c = await signIn(demoAccount.email, demoAccount.password);
+    await sendCode(c.challengeId, 'email');
+    for (let i = 1; i < MAX_WRONG_CODES; i++) expect((await failure(verifyCode(c.challengeId, '000000x'))).code).toBe('wrong-code');
+    expect((await failure(verifyCode(c.challengeId, '000000x'))).status).toBe(423);
+    const again = await signIn(demoAccount.email, demoAccount.password);
+    expect((await failure(sendCode(again.challengeId, 'email'))).status).toBe(423);
+  });
+
+  it('never delivers a text to a phone that cannot receive it, but a call arrives', async () => {
+    setTextReachability((to) => to !== PHONE_NUMBER);
+    try {
+      const c = await signIn(demoAccount.email, demoAccount.password);
+      await sendCode(c.challengeId, 'text');
+      expect(await readDeliveries()).toEqual([]);
+      await sendCode(c.challengeId, 'call');
+      expect((await readDeliveries()).map((d) => d.channel)).toEqual(['call']);
+    } finally {
+      setTextReachability(() => true);
+    }
+  });
+
+  it('requires a token, and refuses a forged one', async () => {
+    expect((await failure(cloudRequest('/api/me/storage', { token: null }))).status).toBe(401);
+    expect((await failure(cloudRequest('/api/me/storage', { token: 'forged-token-1234567890' }))).status).toBe(401);
+    const session = await signInAs();
+    const altered = session.token.slice(0, -1) + (session.token.endsWith('A') ? 'B' : 'A');
+    expect((await failure(cloudRequest('/api/me/storage', { token: altered }))).status).toBe(401);
+  });
+
+  it('stores no password in plain text', async () => {
+    await signInAs();
+    const stored = await cloudRead((index) => JSON.stringify(index));
+    expect(stored).not.toContain(demoAccount.password);
+  });
+});

@@ -1,0 +1,107 @@
+import { delay, http, HttpResponse, type DefaultBodyType, type PathParams } from 'msw';
+import type { z } from 'zod';
+import { clock } from '../device/environment';
+import { cloudRead } from './db';
+import { CloudError } from './errors';
+import { cloudConfig, type FaultKind } from './faults';
+import type { CloudAccount } from './schema';
+
+export const SESSION_TTL_MS = 14 * 24 * 3600 * 1000;
+
+export interface HandlerContext {
+  request: Request;
+  params: PathParams;
+  url: URL;
+  /** The signed-in account (guarded routes only). */
+  account: CloudAccount;
+  token: string;
+  body<T>(schema: z.ZodType<T>): Promise<T>;
+}
+
+interface RouteOptions {
+  /** Which injected faults apply to this route. */
+  fault?: FaultKind;
+  /** Whether a bearer token is required (all but sign-in). */
+  auth?: boolean;
+}
+
+type Method = 'get' | 'post' | 'put' | 'delete';
+
+/**
+ * Every cloud handler goes through here: latency, injected faults, bearer auth, body validation
+ * and the `{ error: { code, message } }` shape. A handler returns a JSON-able value (200),
+ * `null` (204) or a Response.
+ */
+export function route(
+  method: Method,
+  path: string,
+  options: RouteOptions,
+  handler: (ctx: HandlerContext) => Promise<unknown> | unknown,
+) {
+  return http[method]<PathParams, DefaultBodyType>(`*${path}`, async ({ request, params }) => {
+    if (cloudConfig.latencyMs > 0) await delay(cloudConfig.latencyMs);
+    try {
+      const fault = options.fault ? cloudConfig.take(options.fault) : null;
+      if (fault === 'timeout') {
+        await delay('infinite');
+      }
+      if (fault === 'server-error') throw new CloudError(500, 'server-error', 'The service had a problem. Try again later.');
+      if (fault === 'quota-full') throw new CloudError(507, 'quota-full', 'Your OneDrive is full.');
+      const auth = options.auth === false ? null : await authenticate(request);
+      const ctx: HandlerContext = {
+        request,
+        params,
+        url: new URL(request.url),
+        account: auth?.account as CloudAccount,
+        token: auth?.token ?? '',
+        body: (schema) => parseBody(request, schema),
+      };
+      const result = await handler(ctx);
+      if (result instanceof Response) return result;
+      if (result === null || result === undefined) return new HttpResponse(null, { status: 204 });
+      return HttpResponse.json(result as never);
+    } catch (e) {
+      if (e instanceof CloudError) return errorResponse(e);
+      console.error('[cloud] handler failed', e);
+      return errorResponse(new CloudError(500, 'server-error', 'The service had a problem. Try again later.'));
+    }
+  });
+}
+
+export function errorResponse(e: CloudError): Response {
+  const headers: Record<string, string> = {};
+  if (typeof e.details?.retryAfterSec === 'number') headers['Retry-After'] = String(e.details.retryAfterSec);
+  return HttpResponse.json({ error: { code: e.code, message: e.message, ...e.details } }, { status: e.status, headers });
+}
+
+async function authenticate(request: Request): Promise<{ account: CloudAccount; token: string }> {
+  const header = request.headers.get('Authorization') ?? '';
+  const match = /^Bearer ([A-Za-z0-9_-]{10,200})$/.exec(header);
+  if (!match) throw new CloudError(401, 'unauthorized', 'Sign in to your Microsoft account.');
+  const token = match[1]!;
+  return cloudRead((index) => {
+    const session = index.sessions.find((s) => s.token === token);
+    if (!session) throw new CloudError(401, 'unauthorized', 'Sign in to your Microsoft account.');
+    if (clock.now() - session.createdAt > SESSION_TTL_MS)
+      throw new CloudError(401, 'session-expired', 'Your session has expired. Sign in again.');
+    const account = index.accounts.find((a) => a.id === session.accountId);
+    if (!account) throw new CloudError(401, 'unauthorized', 'Sign in to your Microsoft account.');
+    return { account, token };
+  });
+}
+
+const MAX_BODY_BYTES = 64 * 1024 * 1024;
+
+async function parseBody<T>(request: Request, schema: z.ZodType<T>): Promise<T> {
+  const text = await request.text();
+  if (text.length > MAX_BODY_BYTES) throw new CloudError(413, 'too-large', 'The request is too large.');
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    throw new CloudError(400, 'bad-request', 'The request body is not valid JSON.');
+  }
+  const parsed = schema.safeParse(json);
+  if (!parsed.success) throw new CloudError(400, 'bad-request', `The request body is not valid: ${parsed.error.issues[0]?.message ?? ''}`);
+  return parsed.data;
+}

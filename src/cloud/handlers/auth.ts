@@ -1,0 +1,147 @@
+import { delay } from 'msw';
+import { z } from 'zod';
+import { clock } from '../../device/environment';
+import { constantTimeEqual, hashPassword, randomCode, randomToken } from '../crypto';
+import { cloudRead, cloudWrite } from '../db';
+import { textReachable } from '../delivery';
+import { CloudError } from '../errors';
+import { route } from '../guard';
+import { maskContact } from '../mask';
+import type { CloudAccount, CloudIndex } from '../schema';
+
+export const CODE_TTL_MS = 10 * 60 * 1000;
+export const MAX_WRONG_CODES = 5;
+export const CODE_LOCK_MS = 30 * 60 * 1000;
+export const MAX_WRONG_PASSWORDS = 5;
+export const PASSWORD_LOCK_MS = 15 * 60 * 1000;
+/** From the third wrong password on, each answer is slowed by this much more. */
+export const PASSWORD_SLOWDOWN_MS = 400;
+
+const signInBody = z.object({ email: z.string().trim().min(1).max(320), password: z.string().min(1).max(1024) });
+const codeBody = z.object({ challengeId: z.string().max(100), method: z.enum(['text', 'call', 'email']) });
+const verifyBody = z.object({ challengeId: z.string().max(100), code: z.string().trim().max(20) });
+
+const wrongPassword = () =>
+  new CloudError(401, 'wrong-password', "That Microsoft account doesn't exist, or the password is incorrect.");
+
+function locked(until: number, what: string): CloudError {
+  const retryAfterSec = Math.max(1, Math.ceil((until - clock.now()) / 1000));
+  const minutes = Math.ceil(retryAfterSec / 60);
+  return new CloudError(423, 'locked', `${what} Try again in ${minutes} minute${minutes === 1 ? '' : 's'}.`, {
+    retryAfterSec,
+  });
+}
+
+function accountOf(index: CloudIndex, id: string): CloudAccount {
+  const account = index.accounts.find((a) => a.id === id);
+  if (!account) throw new CloudError(404, 'not-found', 'That account was not found.');
+  return account;
+}
+
+export function publicAccount(a: CloudAccount) {
+  return { id: a.id, email: a.email, displayName: a.displayName, keySalt: a.keySalt };
+}
+
+export const authHandlers = [
+  route('post', '/api/auth/sign-in', { auth: false, fault: 'sign-in' }, async ({ body }) => {
+    const { email, password } = await body(signInBody);
+    const found = await cloudRead((index) => index.accounts.find((a) => a.email.toLowerCase() === email.toLowerCase()));
+    const now = clock.now();
+    if (found?.lockedUntil && found.lockedUntil > now) throw locked(found.lockedUntil, 'Too many wrong passwords.');
+    // Hash even for an unknown address, so timing does not tell which addresses exist.
+    const hash = await hashPassword(password, found?.passwordSalt ?? 'AAAAAAAAAAAAAAAAAAAAAA==');
+    if (!found || !constantTimeEqual(hash, found.passwordHash)) {
+      if (!found) throw wrongPassword();
+      const failures = await cloudWrite((tx) => {
+        const a = accountOf(tx.index, found.id);
+        a.failedPasswords += 1;
+        if (a.failedPasswords >= MAX_WRONG_PASSWORDS) {
+          a.lockedUntil = now + PASSWORD_LOCK_MS;
+          a.failedPasswords = 0;
+        }
+        return a.lockedUntil && a.lockedUntil > now ? -1 : a.failedPasswords;
+      });
+      if (failures === -1) throw locked(now + PASSWORD_LOCK_MS, 'Too many wrong passwords.');
+      if (failures >= 3) await delay(PASSWORD_SLOWDOWN_MS * (failures - 2));
+      throw wrongPassword();
+    }
+    const challenge = await cloudWrite((tx) => {
+      const a = accountOf(tx.index, found.id);
+      a.failedPasswords = 0;
+      const c = { id: `chl-${crypto.randomUUID()}`, accountId: a.id, createdAt: now, code: null, codeSentAt: null, verified: false };
+      // Keep the list short: only recent challenges matter.
+      tx.index.challenges = [...tx.index.challenges.filter((x) => now - x.createdAt < CODE_TTL_MS * 6), c];
+      return c;
+    });
+    return {
+      challengeId: challenge.id,
+      methods: found.contacts.map((c) => ({ method: c.method, masked: maskContact(c) })),
+    };
+  }),
+
+  route('post', '/api/auth/code', { auth: false, fault: 'send-code' }, async ({ body }) => {
+    const { challengeId, method } = await body(codeBody);
+    await cloudWrite((tx) => {
+      const c = tx.index.challenges.find((x) => x.id === challengeId);
+      if (!c) throw new CloudError(404, 'not-found', 'That sign-in has ended. Sign in again.');
+      const a = accountOf(tx.index, c.accountId);
+      const now = clock.now();
+      if (a.codesLockedUntil && a.codesLockedUntil > now) throw locked(a.codesLockedUntil, 'Too many wrong codes.');
+      const contact = a.contacts.find((x) => x.method === method);
+      if (!contact) throw new CloudError(400, 'bad-request', 'That contact method is not on this account.');
+      c.code = randomCode();
+      c.codeSentAt = now;
+      // A text to a phone that cannot receive it is simply lost, as on the real network.
+      if (method !== 'text' || textReachable(contact.to)) {
+        tx.index.deliveries = [...tx.index.deliveries.slice(-49), { channel: method, to: contact.to, code: c.code, at: now }];
+      }
+    });
+    return null;
+  }),
+
+  route('post', '/api/auth/verify', { auth: false, fault: 'sign-in' }, async ({ body }) => {
+    const { challengeId, code } = await body(verifyBody);
+    const outcome = await cloudWrite((tx) => {
+      const c = tx.index.challenges.find((x) => x.id === challengeId);
+      if (!c) return { error: new CloudError(404, 'not-found', 'That sign-in has ended. Sign in again.') };
+      const a = accountOf(tx.index, c.accountId);
+      const now = clock.now();
+      if (a.codesLockedUntil && a.codesLockedUntil > now) return { error: locked(a.codesLockedUntil, 'Too many wrong codes.') };
+      if (!c.code || !c.codeSentAt) return { error: new CloudError(400, 'no-code', 'Ask for a code first.') };
+      if (now - c.codeSentAt > CODE_TTL_MS)
+        return { error: new CloudError(400, 'code-expired', 'That code has expired. Ask for a new one.') };
+      if (!constantTimeEqual(code, c.code)) {
+        a.failedCodes += 1;
+        if (a.failedCodes >= MAX_WRONG_CODES) {
+          a.failedCodes = 0;
+          a.codesLockedUntil = now + CODE_LOCK_MS;
+          return { error: locked(a.codesLockedUntil, 'Too many wrong codes.') };
+        }
+        return { error: new CloudError(400, 'wrong-code', "That code didn't work. Check the code and try again.") };
+      }
+      a.failedCodes = 0;
+      c.verified = true;
+      c.code = null;
+      const token = randomToken();
+      tx.index.sessions = [...tx.index.sessions, { token, accountId: a.id, createdAt: now }];
+      return { token, account: publicAccount(a) };
+    });
+    // Failed attempts are counted (committed above) before the error goes out.
+    if ('error' in outcome) throw outcome.error;
+    return outcome;
+  }),
+
+  route('post', '/api/auth/sign-out', {}, async ({ token }) => {
+    await cloudWrite((tx) => {
+      tx.index.sessions = tx.index.sessions.filter((s) => s.token !== token);
+    });
+    return null;
+  }),
+
+  route('get', '/api/me', {}, ({ account }) => publicAccount(account)),
+];
+
+/** For the emulator's inbox. */
+export function readDeliveries() {
+  return cloudRead((index) => [...index.deliveries].sort((a, b) => b.at - a.at));
+}

@@ -1,0 +1,7 @@
+import { authHandlers } from './auth';
+import { backupHandlers } from './backups';
+import { messageHandlers } from './messages';
+import { storageHandlers } from './storage';
+
+/** The whole cloud, shared by the browser worker (browser.ts) and Node tests (node.ts). */
+export const handlers = [...authHandlers, ...backupHandlers, ...messageHandlers, ...storageHandlers];

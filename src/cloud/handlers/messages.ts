@@ -1,0 +1,63 @@
+import { z } from 'zod';
+import { messageSchema, threadSchema, type Message, type Thread } from '../../device/schema';
+import { cloudRead, cloudWrite } from '../db';
+import { checkDeviceId, ownDevice } from '../devices';
+import { CloudError } from '../errors';
+import { route } from '../guard';
+import { jsonBytes, usedBytes } from '../usage';
+
+interface MessageStore {
+  threads: Thread[];
+  messages: Message[];
+}
+
+const putBody = z.object({
+  phoneName: z.string().max(200),
+  model: z.string().max(100),
+  threads: z.array(threadSchema).max(20_000),
+  messages: z.array(messageSchema).max(50_000),
+});
+
+export const messageHandlers = [
+  /** Incremental: the phone sends what is new; the cloud merges by id. */
+  route('put', '/api/devices/:deviceId/messages', { fault: 'upload' }, async ({ account, params, body }) => {
+    const deviceId = checkDeviceId(params.deviceId);
+    const { phoneName, model, threads, messages } = await body(putBody);
+    return cloudWrite(async (tx) => {
+      ownDevice(tx.index, account.id, deviceId, { phoneName, model });
+      const ref = tx.index.messageStores.find((m) => m.deviceId === deviceId);
+      const blob = `messages:${deviceId}`;
+      const current = (ref && (await tx.readBlob<MessageStore>(ref.blob))) ?? { threads: [], messages: [] };
+      const threadIds = new Set(current.threads.map((t) => t.id));
+      const messageIds = new Set(current.messages.map((m) => m.id));
+      const merged: MessageStore = {
+        threads: [...current.threads, ...threads.filter((t) => !threadIds.has(t.id))],
+        messages: [...current.messages, ...messages.filter((m) => !messageIds.has(m.id))],
+      };
+      const sizeBytes = jsonBytes(merged);
+      const account_ = tx.index.accounts.find((a) => a.id === account.id)!;
+      const others = usedBytes(tx.index, account.id) - (ref?.sizeBytes ?? 0);
+      if (others + sizeBytes > account_.quotaBytes) throw new CloudError(507, 'quota-full', 'Your OneDrive is full.');
+      tx.putBlob(blob, merged);
+      tx.index.messageStores = [
+        ...tx.index.messageStores.filter((m) => m.deviceId !== deviceId),
+        { deviceId, blob, sizeBytes, count: merged.messages.length },
+      ];
+      return { count: merged.messages.length };
+    });
+  }),
+
+  route('get', '/api/devices/:deviceId/messages', { fault: 'download' }, async ({ account, params, url }) => {
+    const deviceId = checkDeviceId(params.deviceId);
+    const since = Number(url.searchParams.get('since') ?? 0);
+    if (!Number.isFinite(since)) throw new CloudError(400, 'bad-request', 'since must be a time in milliseconds.');
+    return cloudRead(async (index, readBlob) => {
+      ownDevice(index, account.id, deviceId);
+      const ref = index.messageStores.find((m) => m.deviceId === deviceId);
+      const store = (ref && (await readBlob<MessageStore>(ref.blob))) ?? { threads: [], messages: [] };
+      const messages = store.messages.filter((m) => m.at >= since);
+      const used = new Set(messages.map((m) => m.threadId));
+      return { threads: store.threads.filter((t) => used.has(t.id)), messages };
+    });
+  }),
+];

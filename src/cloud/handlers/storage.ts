@@ -1,0 +1,53 @@
+import { z } from 'zod';
+import { clock } from '../../device/environment';
+import { cloudRead, cloudWrite } from '../db';
+import { checkDeviceId, ownDevice } from '../devices';
+import { CloudError } from '../errors';
+import { route } from '../guard';
+import { usedBytes } from '../usage';
+
+const cameraRollBody = z.object({
+  deviceId: z.string(),
+  items: z
+    .array(
+      z.object({
+        id: z.string().max(100),
+        kind: z.enum(['photo', 'video']),
+        sizeBytes: z.number().int().min(0),
+        takenAt: z.number(),
+      }),
+    )
+    .max(1000),
+});
+
+export const storageHandlers = [
+  route('get', '/api/me/storage', { fault: 'storage' }, ({ account }) =>
+    cloudRead((index) => ({ usedBytes: usedBytes(index, account.id), quotaBytes: account.quotaBytes })),
+  ),
+
+  /** Uploads to OneDrive's camera roll; stops at the first item that does not fit. */
+  route('post', '/api/onedrive/camera-roll', { fault: 'upload' }, async ({ account, body }) => {
+    const { deviceId, items } = await body(cameraRollBody);
+    checkDeviceId(deviceId);
+    return cloudWrite((tx) => {
+      ownDevice(tx.index, account.id, deviceId);
+      const quota = tx.index.accounts.find((a) => a.id === account.id)!.quotaBytes;
+      let used = usedBytes(tx.index, account.id);
+      const uploaded: string[] = [];
+      for (const item of items) {
+        if (tx.index.cameraRoll.some((p) => p.id === item.id && p.accountId === account.id)) {
+          uploaded.push(item.id);
+          continue;
+        }
+        if (used + item.sizeBytes > quota) {
+          if (uploaded.length === 0) throw new CloudError(507, 'quota-full', 'Your OneDrive is full.');
+          break;
+        }
+        used += item.sizeBytes;
+        tx.index.cameraRoll.push({ ...item, accountId: account.id, deviceId, uploadedAt: clock.now() });
+        uploaded.push(item.id);
+      }
+      return { uploaded };
+    });
+  }),
+];

@@ -1,0 +1,50 @@
+import { hashPassword, randomBytes, toBase64 } from './crypto';
+import type { CloudAccount, CloudIndex, Contact } from './schema';
+
+/** The demo account every fresh cloud has; the control panel shows its password. */
+export const demoAccount = { email: 'demo@outlook.com', password: 'Lumia-930', displayName: 'Demo User' } as const;
+/** The phone number of the emulated phone; texts to it cannot arrive while it is being set up. */
+export const PHONE_NUMBER = '+1 425 555 0142';
+export const DEMO_ALT_EMAIL = 'demo.home@hotmail.com';
+export const DEFAULT_QUOTA_BYTES = 30_000_000_000; // shown as 28 GB, as in the article
+
+export async function createAccount(opts: {
+  id?: string;
+  email: string;
+  password: string;
+  displayName: string;
+  contacts: Contact[];
+  quotaBytes?: number;
+  otherBytes?: number;
+}): Promise<CloudAccount> {
+  const passwordSalt = toBase64(randomBytes(16));
+  return {
+    id: opts.id ?? `acc-${crypto.randomUUID()}`,
+    email: opts.email,
+    displayName: opts.displayName,
+    passwordHash: await hashPassword(opts.password, passwordSalt),
+    passwordSalt,
+    keySalt: toBase64(randomBytes(16)),
+    contacts: opts.contacts,
+    quotaBytes: opts.quotaBytes ?? DEFAULT_QUOTA_BYTES,
+    otherBytes: opts.otherBytes ?? 0,
+    failedPasswords: 0,
+    lockedUntil: null,
+    failedCodes: 0,
+    codesLockedUntil: null,
+  };
+}
+
+export function demoContacts(): Contact[] {
+  return [
+    { method: 'text', to: PHONE_NUMBER },
+    { method: 'call', to: PHONE_NUMBER },
+    { method: 'email', to: DEMO_ALT_EMAIL },
+  ];
+}
+
+export async function seedDemoAccount(index: CloudIndex): Promise<CloudIndex> {
+  if (index.accounts.some((a) => a.email === demoAccount.email)) return index;
+  const account = await createAccount({ id: 'acc-demo', ...demoAccount, contacts: demoContacts() });
+  return { ...index, accounts: [...index.accounts, account] };
+}

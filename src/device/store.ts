@@ -1,0 +1,78 @@
+import { createStore } from 'zustand/vanilla';
+import { persist } from 'zustand/middleware';
+import { z } from 'zod';
+import { validatedStorage } from '../lib/persistStorage';
+import { outOfBoxDevice } from './defaults';
+import { DEVICE_SCHEMA_VERSION, deviceSchema, type DeviceState } from './schema';
+import { notices } from '../lib/notices';
+
+/**
+ * The phones of the emulator. Usually one; the `two-phones` scenario has an old and a new one,
+ * and the panel switches between them. Only the active phone is shown.
+ */
+export const phonesSchema = z.object({
+  activePhoneId: z.string(),
+  phones: z.record(z.string(), deviceSchema),
+});
+export type PhonesState = z.infer<typeof phonesSchema>;
+
+export const DEVICE_DB = 'wp-phone';
+export const DEVICE_KEY = 'device';
+
+function initialPhones(): PhonesState {
+  const phone = outOfBoxDevice();
+  return { activePhoneId: phone.identity.deviceId, phones: { [phone.identity.deviceId]: phone } };
+}
+
+export const deviceStore = createStore<PhonesState>()(
+  persist(initialPhones, {
+    name: DEVICE_KEY,
+    version: DEVICE_SCHEMA_VERSION,
+    storage: validatedStorage<PhonesState>({
+      dbName: DEVICE_DB,
+      schema: phonesSchema,
+      version: DEVICE_SCHEMA_VERSION,
+      // Version 0 was never released; older data than we know is kept aside, not guessed at.
+      migrate: () => null,
+      onUnreadable: (reason) =>
+        notices.push({
+          id: 'device-unreadable',
+          text: `The phone's saved data could not be read (${reason}). The phone started fresh; the unreadable copy is kept and can be exported from the panel.`,
+        }),
+      onWriteError: () =>
+        notices.push({
+          id: 'device-write-failed',
+          text: "The phone's changes could not be saved: the browser's storage is full. They are kept until you close this tab.",
+        }),
+    }),
+    skipHydration: true,
+  }),
+);
+
+export function activePhone(state: PhonesState = deviceStore.getState()): DeviceState {
+  const phone = state.phones[state.activePhoneId];
+  if (!phone) throw new Error(`No phone ${state.activePhoneId}`);
+  return phone;
+}
+
+/** Applies a change to the active phone (or to `deviceId`) as a new immutable state. */
+export function updatePhone(change: (phone: DeviceState) => DeviceState, deviceId?: string): DeviceState {
+  const state = deviceStore.getState();
+  const id = deviceId ?? state.activePhoneId;
+  const phone = state.phones[id];
+  if (!phone) throw new Error(`No phone ${id}`);
+  const next = change(phone);
+  deviceStore.setState({ phones: { ...state.phones, [id]: next } });
+  return next;
+}
+
+export function replacePhones(next: PhonesState): void {
+  deviceStore.setState(next, true);
+}
+
+let hydration: Promise<void> | null = null;
+/** Loads the saved phones once; resolves even when the saved data was unreadable. */
+export function hydrateDevice(): Promise<void> {
+  hydration ??= Promise.resolve(deviceStore.persist.rehydrate()).then(() => undefined);
+  return hydration;
+}

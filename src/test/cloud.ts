@@ -1,0 +1,41 @@
+import { clear } from 'idb-keyval';
+import { afterAll, afterEach, beforeAll } from 'vitest';
+import { markCloudReady } from '../api/cloudReady';
+import { sendCode, signIn, verifyCode } from '../api/auth/auth';
+import { CLOUD_DB, dropCloudCache } from '../cloud/db';
+import { cloudConfig } from '../cloud/faults';
+import { server } from '../cloud/node';
+import { readDeliveries } from '../cloud/handlers/auth';
+import { demoAccount } from '../cloud/seed';
+import { idbStore } from '../lib/persistStorage';
+import { DEVICE_DB } from '../device/store';
+
+/** Runs the browser's cloud handlers under msw/node, with a clean cloud for each test. */
+export function useCloudServer(): void {
+  beforeAll(() => {
+    server.listen({ onUnhandledRequest: 'error' });
+    markCloudReady();
+  });
+  afterEach(async () => {
+    server.resetHandlers();
+    cloudConfig.clear();
+    cloudConfig.setLatency(0);
+    await resetStores();
+  });
+  afterAll(() => server.close());
+}
+
+export async function resetStores(): Promise<void> {
+  await clear(idbStore(CLOUD_DB));
+  await clear(idbStore(DEVICE_DB));
+  dropCloudCache();
+}
+
+/** Signs in through the whole identity check, the way the phone does, with the emailed code. */
+export async function signInAs(email: string = demoAccount.email, password: string = demoAccount.password) {
+  const challenge = await signIn(email, password);
+  await sendCode(challenge.challengeId, 'email');
+  const [latest] = await readDeliveries();
+  if (!latest) throw new Error('no code delivered');
+  return verifyCode(challenge.challengeId, latest.code);
+}
