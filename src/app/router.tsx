@@ -1,15 +1,22 @@
 import { createBrowserRouter, redirect, type LoaderFunctionArgs } from 'react-router';
 import { EmulatorLayout } from '../emulator/EmulatorLayout';
 import { PhoneShellFallback } from '../emulator/PhoneShellFallback';
-import { hydrateDevice, activePhone } from '../device/store';
+import { activePhone } from '../device/store';
+import { phoneReady } from '../emulator/bootState';
 import { RouteError } from '../screens/RouteError';
 
 /** Every screen is its own chunk (`Component` export), so the first paint carries only the frame. */
 const screen = (load: () => Promise<{ Component: React.ComponentType }>) => ({ lazy: load });
 
 async function phoneGate({ request }: LoaderFunctionArgs) {
-  await hydrateDevice();
-  const path = new URL(request.url).pathname;
+  await phoneReady;
+  const url = new URL(request.url);
+  const path = url.pathname;
+  // `?scenario=` was applied at boot; drop it so a reload keeps what the user did since.
+  if (url.searchParams.has('scenario')) {
+    url.searchParams.delete('scenario');
+    return redirect(`${path}${url.search}${url.hash}`);
+  }
   const phone = activePhone();
   const inSetup = path === '/setup' || path.startsWith('/setup/');
   if (!phone.setup.complete && !inSetup) return redirect(`/setup/${phone.setup.step}`);

@@ -93,6 +93,7 @@ export function outOfBoxDevice(opts: { deviceId?: string; model?: string } = {})
       photos: 'off',
       videos: 'off',
       lastBackupAt: null,
+      enabledAt: null,
       skippedApps: [],
       lastMessageSyncAt: null,
       syncedMessageIds: [],

@@ -125,6 +125,8 @@ export const backupSettingsSchema = z.object({
   photos: z.enum(['off', 'good', 'best']),
   videos: z.enum(['off', 'best']),
   lastBackupAt: z.number().nullable(),
+  /** When settings backup was last turned on; the first automatic backup counts from it. */
+  enabledAt: z.number().nullable(),
   /** Apps left out of the last app backup for being over the 100 MB limit. */
   skippedApps: z.array(z.string()),
   lastMessageSyncAt: z.number().nullable(),

@@ -19,6 +19,13 @@ export type PhonesState = z.infer<typeof phonesSchema>;
 export const DEVICE_DB = 'wp-phone';
 export const DEVICE_KEY = 'device';
 
+const writeListeners = new Set<() => void>();
+/** Called after the phones were saved (the emulator tells other tabs). */
+export function onDeviceSaved(listener: () => void): () => void {
+  writeListeners.add(listener);
+  return () => writeListeners.delete(listener);
+}
+
 function initialPhones(): PhonesState {
   const phone = outOfBoxDevice();
   return { activePhoneId: phone.identity.deviceId, phones: { [phone.identity.deviceId]: phone } };
@@ -44,6 +51,7 @@ export const deviceStore = createStore<PhonesState>()(
           id: 'device-write-failed',
           text: "The phone's changes could not be saved: the browser's storage is full. They are kept until you close this tab.",
         }),
+      onWritten: () => writeListeners.forEach((l) => l()),
     }),
     skipHydration: true,
   }),

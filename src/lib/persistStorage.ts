@@ -16,6 +16,8 @@ export interface ValidatedStorageOptions<S> {
   migrate?: (state: unknown, fromVersion: number) => S | null;
   onUnreadable?: (reason: string) => void;
   onWriteError?: (error: unknown) => void;
+  /** After each successful write (other tabs are told through this). */
+  onWritten?: () => void;
 }
 
 const stores = new Map<string, UseStore>();
@@ -57,7 +59,9 @@ export function validatedStorage<S>(opts: ValidatedStorageOptions<S>): PersistSt
         await set(name, value, db());
       } catch (e) {
         opts.onWriteError?.(e);
+        return;
       }
+      opts.onWritten?.();
     },
     async removeItem(name) {
       await del(name, db());

@@ -1,0 +1,37 @@
+import { deriveDataKey } from '../../device/secrets';
+import { updatePhone } from '../../device/store';
+import type { DeviceState } from '../../device/schema';
+import type { CloudSession } from '../schemas';
+import { signOut } from './auth';
+
+/**
+ * After the identity check: the phone keeps the session and derives the data key from the
+ * password the user just typed (the password itself is never stored), and lists the account
+ * in email+accounts.
+ */
+export async function completeSignIn(session: CloudSession, password: string): Promise<DeviceState> {
+  const dataKey = await deriveDataKey(password, session.account.keySalt);
+  return updatePhone((p) => ({
+    ...p,
+    microsoftAccount: {
+      accountId: session.account.id,
+      email: session.account.email,
+      displayName: session.account.displayName,
+      token: session.token,
+      dataKey,
+    },
+    accounts: p.accounts.some((a) => a.kind === 'microsoft')
+      ? p.accounts
+      : [{ id: 'acct-ms', kind: 'microsoft', address: session.account.email, password: null }, ...p.accounts],
+  }));
+}
+
+/** Signs the phone out; the cloud session ends too when the cloud can be reached. */
+export async function unlinkAccount(): Promise<void> {
+  await signOut().catch(() => undefined);
+  updatePhone((p) => ({
+    ...p,
+    microsoftAccount: null,
+    accounts: p.accounts.filter((a) => a.kind !== 'microsoft'),
+  }));
+}

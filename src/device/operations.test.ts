@@ -1,0 +1,86 @@
+import { outOfBoxDevice } from './defaults';
+import { downloadNow, PHONE_NAME_ERROR, setAccent, setDataSenseLimit, setPhoneName, setSaveLocation, setTheme, validatePhoneName } from './operations';
+import { activePhone, replacePhones } from './store';
+import type { App } from './schema';
+
+function freshPhone(apps: App[] = []) {
+  const phone = outOfBoxDevice();
+  phone.apps.push(...apps);
+  replacePhones({ activePhoneId: phone.identity.deviceId, phones: { [phone.identity.deviceId]: phone } });
+}
+
+const storeApp = (id: string, installState: App['installState']): App => ({
+  id,
+  name: id,
+  sizeBytes: 1000,
+  location: 'phone',
+  builtIn: false,
+  backupOptIn: true,
+  appDataBytes: 0,
+  appData: {},
+  installState,
+  downloadProgress: installState === 'installed' ? 100 : 0,
+});
+
+beforeEach(() => freshPhone());
+
+describe('theme and accent', () => {
+  it('changes the theme and the accent of the active phone', () => {
+    setTheme('light');
+    setAccent('lime');
+    expect(activePhone().settings).toMatchObject({ theme: 'light', accent: 'lime' });
+  });
+});
+
+describe('phone name', () => {
+  it('stores the name trimmed', () => {
+    expect(setPhoneName('  My Lumia  ')).toEqual({ ok: true });
+    expect(activePhone().identity.phoneName).toBe('My Lumia');
+  });
+
+  it.each(['', '   ', 'x'.repeat(41)])('refuses %j and keeps the old name', (name) => {
+    expect(setPhoneName(name)).toEqual({ ok: false, error: PHONE_NAME_ERROR });
+    expect(activePhone().identity.phoneName).toBe('Windows Phone');
+  });
+
+  it('accepts 40 characters, counting an emoji once, and keeps markup as text', () => {
+    expect(validatePhoneName('x'.repeat(40)).ok).toBe(true);
+    expect(validatePhoneName('📱'.repeat(40)).ok).toBe(true);
+    expect(setPhoneName('<b>phone</b>')).toEqual({ ok: true });
+    expect(activePhone().identity.phoneName).toBe('<b>phone</b>');
+  });
+});
+
+describe('data sense and storage sense', () => {
+  it('sets and clears the data limit', () => {
+    setDataSenseLimit(500);
+    expect(activePhone().settings.dataSenseLimitMb).toBe(500);
+    setDataSenseLimit(null);
+    expect(activePhone().settings.dataSenseLimitMb).toBeNull();
+    expect(() => setDataSenseLimit(-1)).toThrow(RangeError);
+  });
+
+  it('sets a save location', () => {
+    setSaveLocation('photos', 'sd');
+    expect(activePhone().settings.storageSense.photos).toBe('sd');
+  });
+});
+
+describe('downloadNow', () => {
+  it('starts the download of a waiting app', () => {
+    freshPhone([storeApp('game', 'waiting-for-wifi'), storeApp('news', 'pending')]);
+    expect(downloadNow('game')).toBe(true);
+    const game = activePhone().apps.find((a) => a.id === 'game');
+    expect(game).toMatchObject({ installState: 'downloading', downloadProgress: 0 });
+    expect(activePhone().apps.find((a) => a.id === 'news')?.installState).toBe('pending');
+  });
+
+  it('does nothing for an installed, downloading or unknown app', () => {
+    freshPhone([storeApp('a', 'installed'), storeApp('b', 'downloading')]);
+    const before = activePhone();
+    expect(downloadNow('a')).toBe(false);
+    expect(downloadNow('b')).toBe(false);
+    expect(downloadNow('nope')).toBe(false);
+    expect(activePhone()).toBe(before);
+  });
+});

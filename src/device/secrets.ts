@@ -1,0 +1,35 @@
+import { fromBase64, pbkdf2, randomBytes, toBase64 } from '../cloud/crypto';
+import type { Encrypted } from './schema';
+
+/**
+ * Account passwords on the phone and in backups are encrypted with a key derived from the
+ * Microsoft account password and a per-account salt. The cloud stores neither the password nor
+ * the key, so it alone cannot read them; a phone gets the key back only by signing in.
+ */
+export async function deriveDataKey(accountPassword: string, keySalt: string): Promise<string> {
+  return toBase64(await pbkdf2(`data-key:${accountPassword}`, keySalt));
+}
+
+async function importKey(dataKey: string): Promise<CryptoKey> {
+  return crypto.subtle.importKey('raw', fromBase64(dataKey), 'AES-GCM', false, ['encrypt', 'decrypt']);
+}
+
+export async function encryptSecret(dataKey: string, secret: string): Promise<Encrypted> {
+  const iv = randomBytes(12);
+  const data = await crypto.subtle.encrypt({ name: 'AES-GCM', iv }, await importKey(dataKey), new TextEncoder().encode(secret));
+  return { iv: toBase64(iv), data: toBase64(data) };
+}
+
+/** Null when the key is not the one the secret was encrypted with. */
+export async function decryptSecret(dataKey: string, secret: Encrypted): Promise<string | null> {
+  try {
+    const plain = await crypto.subtle.decrypt(
+      { name: 'AES-GCM', iv: fromBase64(secret.iv) },
+      await importKey(dataKey),
+      fromBase64(secret.data),
+    );
+    return new TextDecoder().decode(plain);
+  } catch {
+    return null;
+  }
+}

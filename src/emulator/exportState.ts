@@ -1,0 +1,71 @@
+import { z } from 'zod';
+import { queryClient } from '../api/queryClient';
+import { dumpCloud, replaceCloud } from '../cloud/db';
+import { cloudIndexSchema } from '../cloud/schema';
+import { environmentSchema, environmentStore } from '../device/environment';
+import { deviceStore, phonesSchema, replacePhones, DEVICE_DB, DEVICE_KEY } from '../device/store';
+import { readUnreadableCopy } from '../lib/persistStorage';
+
+export const EXPORT_FORMAT = 'wp81-backup-emulator-state';
+export const EXPORT_VERSION = 1;
+export const MAX_IMPORT_BYTES = 100 * 1024 * 1024;
+
+const exportSchema = z.object({
+  format: z.literal(EXPORT_FORMAT),
+  version: z.literal(EXPORT_VERSION),
+  exportedAt: z.string(),
+  phones: phonesSchema,
+  environment: environmentSchema,
+  cloud: z.record(z.string(), z.unknown()),
+  unreadable: z.object({ device: z.unknown().optional() }).optional(),
+});
+
+/** The whole emulator (phones, surroundings, cloud) as one JSON document. */
+export async function exportState(): Promise<string> {
+  const unreadableDevice = await readUnreadableCopy(DEVICE_DB, DEVICE_KEY);
+  const cloud = await dumpCloud();
+  return JSON.stringify({
+    format: EXPORT_FORMAT,
+    version: EXPORT_VERSION,
+    exportedAt: new Date().toISOString(),
+    phones: deviceStore.getState(),
+    environment: environmentStore.getState(),
+    cloud,
+    ...(unreadableDevice === undefined ? {} : { unreadable: { device: unreadableDevice } }),
+  });
+}
+
+/** Checks the whole file first; a refused file changes nothing. */
+export async function importState(json: string): Promise<void> {
+  if (typeof json !== 'string' || json.trim() === '') throw new Error('The file is empty.');
+  if (json.length > MAX_IMPORT_BYTES) throw new Error('The file is too large to be an emulator state (over 100 MB).');
+  let data: unknown;
+  try {
+    data = JSON.parse(json);
+  } catch {
+    throw new Error('The file is not JSON, so it is not an emulator state.');
+  }
+  const head = z.object({ format: z.string(), version: z.number() }).safeParse(data);
+  if (!head.success || head.data.format !== EXPORT_FORMAT) {
+    throw new Error('The file is JSON but not an emulator state exported by this emulator.');
+  }
+  if (head.data.version > EXPORT_VERSION) {
+    throw new Error(
+      `The file comes from a newer version of the emulator (state version ${head.data.version}); this one reads version ${EXPORT_VERSION}.`,
+    );
+  }
+  const parsed = exportSchema.safeParse(data);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new Error(`The file is not a valid emulator state: ${issue?.path.join('.') || 'root'}: ${issue?.message ?? ''}`);
+  }
+  const index = cloudIndexSchema.safeParse(parsed.data.cloud.index);
+  if (!index.success) throw new Error("The file's cloud is not valid: its index does not have the expected shape.");
+  if (!parsed.data.phones.phones[parsed.data.phones.activePhoneId]) {
+    throw new Error("The file is not a valid emulator state: its active phone isn't among its phones.");
+  }
+  await replaceCloud({ ...parsed.data.cloud, rev: Date.now() });
+  replacePhones(parsed.data.phones);
+  environmentStore.setState(parsed.data.environment, true);
+  queryClient.clear();
+}

@@ -1,0 +1,30 @@
+import { queryClient } from '../../api/queryClient';
+import { backupRunStore } from '../../backup/runState';
+import { replaceCloud } from '../../cloud/db';
+import { cloudConfig } from '../../cloud/faults';
+import { environmentStore } from '../../device/environment';
+import { replacePhones } from '../../device/store';
+import { buildScenario, SCENARIO_EPOCH, scenarioNames, type ScenarioName } from './index';
+
+export function isScenarioName(name: string): name is ScenarioName {
+  return (scenarioNames as readonly string[]).includes(name);
+}
+
+/** Replaces the phones, the cloud and the surroundings with a scenario's. */
+export async function applyScenario(name: string): Promise<void> {
+  if (!isScenarioName(name)) {
+    throw new Error(`Unknown scenario "${name}". Known scenarios: ${scenarioNames.join(', ')}.`);
+  }
+  const built = await buildScenario(name);
+  await replaceCloud({ ...built.blobs, index: built.cloud, rev: Date.now() });
+  replacePhones(built.phones);
+  environmentStore.setState({
+    ...built.environment,
+    clock: { anchorReal: Date.now(), anchorEmu: SCENARIO_EPOCH, running: true },
+  });
+  cloudConfig.clear();
+  cloudConfig.setLatency(built.latencyMs);
+  built.faults.forEach((f) => cloudConfig.inject(f));
+  backupRunStore.setState({ running: false, progress: 0, error: null, trigger: null });
+  queryClient.clear();
+}

@@ -1,0 +1,127 @@
+import { outOfBoxDevice } from '../../device/defaults';
+import type { Environment } from '../../device/environment';
+import type { PhonesState } from '../../device/store';
+import type { DeviceState } from '../../device/schema';
+import { deriveDataKey } from '../../device/secrets';
+import { randomToken } from '../../cloud/crypto';
+import type { FaultSpec } from '../../cloud/faults';
+import { emptyCloud, type CloudIndex } from '../../cloud/schema';
+import { createAccount, demoAccount, demoContacts } from '../../cloud/seed';
+import { cloudBackupOf } from './cloudBackup';
+import { manyApps } from './generate';
+import { usedPhone } from './phones';
+import { seededRandom } from './random';
+
+export const scenarioNames = ['new-phone', 'used-phone', 'two-phones', 'almost-full', 'flaky-network', 'heavy-phone'] as const;
+export type ScenarioName = (typeof scenarioNames)[number];
+
+export const scenarioDescriptions: Record<ScenarioName, string> = {
+  'new-phone': 'A new phone out of the box; the demo account exists in the cloud.',
+  'used-phone': 'A phone in daily use, signed in, with apps (three on the SD card), texts and calls; no backup yet.',
+  'two-phones': 'An old Lumia 920 with a backup and a new Lumia 930 out of the box, on one account.',
+  'almost-full': 'The used phone, with the OneDrive almost full.',
+  'flaky-network': 'The used phone on a slow cloud (2 s latency) whose next backup commit fails.',
+  'heavy-phone': 'A heavy phone: 10,000 texts, 2,000 calls, 150 apps.',
+};
+
+export interface BuiltScenario {
+  phones: PhonesState;
+  cloud: CloudIndex;
+  blobs: Record<string, unknown>;
+  environment: Partial<Environment>;
+  latencyMs: number;
+  faults: FaultSpec[];
+}
+
+/** Scenarios start on Monday 23 November 2026, 9:00 PM (UTC), so screens render the same each time. */
+export const SCENARIO_EPOCH = Date.UTC(2026, 10, 23, 21, 0, 0);
+
+const DEVICE_930 = 'dev-lumia930-0001';
+const DEVICE_920 = 'dev-lumia920-0001';
+
+async function demoCloud(quotaOverride?: { otherBytesLeft: number }) {
+  const account = await createAccount({ id: 'acc-demo', ...demoAccount, contacts: demoContacts() });
+  if (quotaOverride) account.otherBytes = account.quotaBytes - quotaOverride.otherBytesLeft;
+  const cloud = emptyCloud();
+  cloud.accounts.push(account);
+  return { cloud, account };
+}
+
+async function signedInPhone(
+  cloud: CloudIndex,
+  account: CloudIndex['accounts'][number],
+  opts: Partial<Parameters<typeof usedPhone>[0]> = {},
+): Promise<DeviceState> {
+  const token = randomToken();
+  cloud.sessions.push({ token, accountId: account.id, createdAt: SCENARIO_EPOCH });
+  const dataKey = await deriveDataKey(demoAccount.password, account.keySalt);
+  return usedPhone({
+    deviceId: DEVICE_930,
+    model: 'Lumia 930',
+    phoneName: 'Lumia 930',
+    now: SCENARIO_EPOCH,
+    account,
+    token,
+    dataKey,
+    ...opts,
+  });
+}
+
+const one = (phone: DeviceState): PhonesState => ({
+  activePhoneId: phone.identity.deviceId,
+  phones: { [phone.identity.deviceId]: phone },
+});
+
+const base = (phones: PhonesState, cloud: CloudIndex, extra: Partial<BuiltScenario> = {}): BuiltScenario => ({
+  phones,
+  cloud,
+  blobs: {},
+  environment: { network: 'wifi', power: 'plugged', batteryLevel: 82 },
+  latencyMs: 0,
+  faults: [],
+  ...extra,
+});
+
+export async function buildScenario(name: ScenarioName): Promise<BuiltScenario> {
+  switch (name) {
+    case 'new-phone': {
+      const { cloud } = await demoCloud();
+      return base(one(outOfBoxDevice({ deviceId: DEVICE_930 })), cloud);
+    }
+    case 'used-phone': {
+      const { cloud, account } = await demoCloud();
+      return base(one(await signedInPhone(cloud, account)), cloud);
+    }
+    case 'almost-full': {
+      // 600 KB left: a settings backup of the used phone does not fit.
+      const { cloud, account } = await demoCloud({ otherBytesLeft: 600 * 1024 });
+      return base(one(await signedInPhone(cloud, account)), cloud);
+    }
+    case 'flaky-network': {
+      const { cloud, account } = await demoCloud();
+      return base(one(await signedInPhone(cloud, account)), cloud, {
+        latencyMs: 2000,
+        faults: [{ kind: 'commit', error: 'server-error', times: 1 }],
+      });
+    }
+    case 'heavy-phone': {
+      const { cloud, account } = await demoCloud();
+      const extraApps = manyApps(150 - 20, seededRandom(150));
+      return base(one(await signedInPhone(cloud, account, { messageCount: 10_000, callCount: 2_000, extraApps })), cloud);
+    }
+    case 'two-phones': {
+      const { cloud, account } = await demoCloud();
+      const old = await signedInPhone(cloud, account, {
+        deviceId: DEVICE_920,
+        model: 'Lumia 920',
+        phoneName: 'Lumia 920',
+        accent: 'red',
+        seed: 920,
+      });
+      const blobs = await cloudBackupOf(old, cloud, SCENARIO_EPOCH - 2 * 3600 * 1000);
+      const fresh = outOfBoxDevice({ deviceId: DEVICE_930, model: 'Lumia 930' });
+      const phones = { activePhoneId: fresh.identity.deviceId, phones: { [DEVICE_920]: old, [DEVICE_930]: fresh } };
+      return base(phones, cloud, { blobs });
+    }
+  }
+}
