@@ -9,7 +9,6 @@ import { notices } from '../lib/notices';
 import { track } from './activity';
 import { markPhoneReady } from './bootState';
 import { createPhoneEmulator, type EmulatorHost } from './phoneEmulator';
-import { applyScenario } from './scenarios/apply';
 
 const SCHEDULE_INTERVAL_MS = 30_000;
 
@@ -44,6 +43,7 @@ export async function bootEmulator(): Promise<void> {
   await Promise.all([hydrateDevice(), environmentStore.persist.rehydrate()]);
   const scenario = new URL(location.href).searchParams.get('scenario');
   if (scenario) {
+    const { applyScenario } = await import('./scenarios/apply');
     await applyScenario(scenario).catch((e: unknown) =>
       notices.push({ id: 'scenario-failed', text: e instanceof Error ? e.message : String(e) }),
     );

@@ -1,6 +1,6 @@
 import { cloudReady } from '../api/cloudReady';
 import { queryClient } from '../api/queryClient';
-import { readDeliveries } from '../cloud/handlers/auth';
+import { readDeliveries } from '../cloud/inbox';
 import { cloudConfig, type FaultSpec } from '../cloud/faults';
 import { demoAccount } from '../cloud/seed';
 import { clock, setNetwork, setPower, type NetworkMode, type PowerMode } from '../device/environment';
@@ -8,8 +8,6 @@ import { resetPhone } from '../device/reset';
 import { runScheduledBackups } from '../backup/autoBackup';
 import { idle, track } from './activity';
 import { phoneReady } from './bootState';
-import { exportState, importState } from './exportState';
-import { applyScenario } from './scenarios/apply';
 import type { ScenarioName } from './scenarios';
 import type { FaultKind } from '../cloud/faults';
 
@@ -77,6 +75,7 @@ export function createPhoneEmulator(host: EmulatorHost): PhoneEmulator {
     },
     async loadScenario(name) {
       await phoneReady;
+      const { applyScenario } = await import('./scenarios/apply');
       await applyScenario(name);
       await settle(host, location.pathname);
     },
@@ -114,9 +113,9 @@ export function createPhoneEmulator(host: EmulatorHost): PhoneEmulator {
     clearFaults: () => cloudConfig.clear(),
     inbox: () => readDeliveries(),
     demoAccount: { email: demoAccount.email, password: demoAccount.password },
-    exportState: () => exportState(),
+    exportState: async () => (await import('./exportState')).exportState(),
     async importState(json) {
-      await importState(json);
+      await (await import('./exportState')).importState(json);
       await settle(host, location.pathname);
     },
   };

@@ -5,7 +5,7 @@ import { sendCode, signIn, verifyCode } from '../api/auth/auth';
 import { CLOUD_DB, dropCloudCache } from '../cloud/db';
 import { cloudConfig } from '../cloud/faults';
 import { server } from '../cloud/node';
-import { readDeliveries } from '../cloud/handlers/auth';
+import { readDeliveries } from '../cloud/inbox';
 import { demoAccount } from '../cloud/seed';
 import { idbStore } from '../lib/persistStorage';
 import { DEVICE_DB } from '../device/store';

@@ -140,8 +140,3 @@ export const authHandlers = [
 
   route('get', '/api/me', {}, ({ account }) => publicAccount(account)),
 ];
-
-/** For the emulator's inbox. */
-export function readDeliveries() {
-  return cloudRead((index) => [...index.deliveries].sort((a, b) => b.at - a.at));
-}
