@@ -13,15 +13,15 @@ export function useEnvironment<T>(selector: (env: Environment) => T): T {
   return useStore(environmentStore, selector);
 }
 
-/** The emulated time, ticking every `intervalMs` and at once when the clock is set. */
+/** The emulated time, re-read every `intervalMs` and at once when the clock is set. */
 export function useNow(intervalMs = 1000): number {
   const clockState = useEnvironment((e) => e.clock);
-  const [now, setNow] = useState(() => clock.now());
+  const [, setTick] = useState(0);
   useEffect(() => {
-    setNow(clock.now());
     if (!clockState.running) return;
-    const id = setInterval(() => setNow(clock.now()), intervalMs);
+    const id = setInterval(() => setTick((t) => t + 1), intervalMs);
     return () => clearInterval(id);
   }, [clockState, intervalMs]);
-  return now;
+  // Read at render: a new clockState (set, advance) re-renders and so re-reads it.
+  return clock.now();
 }

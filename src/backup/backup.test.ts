@@ -8,13 +8,13 @@ import { demoAccount } from '../cloud/seed';
 import { clock, setNetwork, setPower, environmentStore } from '../device/environment';
 import { activePhone, updatePhone } from '../device/store';
 import { applyScenario } from '../emulator/scenarios/apply';
-import { signInAs, useCloudServer } from '../test/cloud';
+import { signInAs, withCloudServer } from '../test/cloud';
 import { autoBackupDue, DAY_MS, runScheduledBackups } from './autoBackup';
 import { backUpNow, BACKUP_FAILED_MESSAGE } from './backupNow';
 import { syncMessages } from './messages';
 import { appsSnapshot, APP_DATA_LIMIT_BYTES, backupParts } from './snapshot';
 
-useCloudServer();
+withCloudServer();
 
 beforeEach(async () => {
   await applyScenario('used-phone');

@@ -7,10 +7,10 @@ import { setTextReachability } from './delivery';
 import { CODE_TTL_MS, MAX_WRONG_CODES } from './handlers/auth';
 import { readDeliveries } from './inbox';
 import { demoAccount, PHONE_NUMBER } from './seed';
-import { signInAs, useCloudServer } from '../test/cloud';
+import { signInAs, withCloudServer } from '../test/cloud';
 import { cloudRead } from './db';
 
-useCloudServer();
+withCloudServer();
 
 async function failure(p: Promise<unknown>): Promise<ApiError> {
   const e = await p.then(

@@ -69,7 +69,7 @@ export function createPhoneEmulator(host: EmulatorHost): PhoneEmulator {
       try {
         await cloudReady;
       } catch (e) {
-        throw new Error(`The simulated cloud could not start: ${e instanceof Error ? e.message : String(e)}`);
+        throw new Error(`The simulated cloud could not start: ${e instanceof Error ? e.message : String(e)}`, { cause: e });
       }
       await settle(host);
     },

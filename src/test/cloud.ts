@@ -11,7 +11,7 @@ import { idbStore } from '../lib/persistStorage';
 import { DEVICE_DB } from '../device/store';
 
 /** Runs the browser's cloud handlers under msw/node, with a clean cloud for each test. */
-export function useCloudServer(): void {
+export function withCloudServer(): void {
   beforeAll(() => {
     server.listen({ onUnhandledRequest: 'error' });
     markCloudReady();

@@ -1,0 +1,81 @@
+import { test, expect } from './fixtures';
+
+const CONFIRM = "If you delete this backup, you won't be able to restore it unless you back up again.";
+
+test.describe('manage backups', () => {
+  test.beforeEach(async ({ gotoScenario, phone }) => {
+    await gotoScenario('/settings/backup/apps-settings', 'used-phone');
+    await phone.expectPage('apps+settings');
+  });
+
+  test('shows the OneDrive use and that there is no backup yet', async ({ page, phone, axe }) => {
+    await page.getByRole('link', { name: /^manage backups/ }).click();
+    await phone.expectPage('manage backups');
+    const use = page.getByRole('checkbox', { name: /^Using \d[\d.]* (bytes|KB|MB|GB) \/ \d[\d.]* GB from OneDrive$/ });
+    await expect(use).toBeChecked();
+    await expect(use).toBeDisabled();
+    await expect(page.getByText("There's no backup of this phone yet.")).toBeVisible();
+    await axe.expectNoA11yViolations();
+  });
+
+  test('a failing storage answer says so and can be retried', async ({ page, phone, emulator }) => {
+    await emulator.injectFault({ kind: 'storage', error: 'server-error', times: 2 });
+    await page.getByRole('link', { name: /^manage backups/ }).click();
+    await phone.expectPage('manage backups');
+    await expect(page.getByRole('main').getByRole('alert')).toContainText("We couldn't find out how much of your OneDrive is in use.");
+    await page.getByRole('button', { name: 'try again', exact: true }).click();
+    await expect(page.getByRole('checkbox', { name: /from OneDrive$/ })).toBeChecked();
+  });
+
+  test('deletes the backup after asking, and the phone has no backup again', async ({ page, phone, axe }) => {
+    await page.getByRole('button', { name: 'back up now', exact: true }).click();
+    await expect(page.getByText(/^Lumia 930 · last backup /)).toBeVisible();
+    await page.getByRole('link', { name: /^manage backups/ }).click();
+    await phone.expectPage('manage backups');
+
+    const backup = page.getByRole('region', { name: 'Lumia 930' });
+    await expect(backup.getByText(/^Lumia 930 · 11\/23\/2026 9:\d\d PM$/)).toBeVisible();
+    const settings = backup.getByRole('checkbox', { name: 'settings backup' });
+    const apps = backup.getByRole('checkbox', { name: 'app backup' });
+    const remove = backup.getByRole('button', { name: 'delete', exact: true });
+    await expect(remove).toBeDisabled();
+    await settings.check();
+    // App data cannot be restored without the settings: it is deleted with them.
+    await expect(apps).toBeChecked();
+    await expect(remove).toBeEnabled();
+    await axe.expectNoA11yViolations();
+
+    await remove.click();
+    const dialog = page.getByRole('dialog');
+    await expect(dialog).toContainText(CONFIRM);
+    // The positive button comes first (on the left).
+    await expect(dialog.getByRole('button')).toHaveText(['delete', 'cancel']);
+    await axe.expectNoA11yViolations();
+    await dialog.getByRole('button', { name: 'cancel', exact: true }).click();
+    await expect(dialog).toBeHidden();
+    await expect(backup).toBeVisible();
+
+    await remove.click();
+    await dialog.getByRole('button', { name: 'delete', exact: true }).click();
+    await expect(page.getByText("There's no backup of this phone yet.")).toBeVisible();
+
+    await phone.back();
+    await phone.expectPage('apps+settings');
+    await expect(page.getByText(/^Lumia 930 · /)).toHaveText('Lumia 930 · no backup yet');
+  });
+
+  test('deleting only the app backup keeps the settings backup', async ({ page, phone }) => {
+    await page.getByRole('button', { name: 'back up now', exact: true }).click();
+    await expect(page.getByText(/^Lumia 930 · last backup /)).toBeVisible();
+    const line = await page.getByText(/^Lumia 930 · /).textContent();
+    await page.getByRole('link', { name: /^manage backups/ }).click();
+    const backup = page.getByRole('region', { name: 'Lumia 930' });
+    await backup.getByRole('checkbox', { name: 'app backup' }).check();
+    await backup.getByRole('button', { name: 'delete', exact: true }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'delete', exact: true }).click();
+    await expect(backup.getByRole('checkbox', { name: 'app backup' })).toBeDisabled();
+    await expect(backup.getByRole('checkbox', { name: 'settings backup' })).toBeEnabled();
+    await phone.back();
+    await expect(page.getByText(/^Lumia 930 · /)).toHaveText(line ?? '');
+  });
+});

@@ -1,0 +1,203 @@
+/**
+ * The shared Playwright fixture for the end-to-end tests. Import `test` and `expect` from here:
+ *
+ *   import { test, expect } from './fixtures';
+ *   test('backup list', async ({ page, gotoScenario, emulator, settings, axe }) => {
+ *     await gotoScenario('/settings', 'used-phone');
+ *     await settings.open('backup');
+ *     await emulator.injectFault({ kind: 'upload', error: 'server-error' });
+ *     await axe.expectNoA11yViolations();
+ *   });
+ *
+ * Everything the emulator's control panel does is reachable through `emulator`, which calls
+ * `window.phoneEmulator` (SPEC §6) in the page. Pages are driven by role and visible label only;
+ * never wait a fixed time: wait for what the user would see.
+ */
+import { test as base, expect, type Page } from '@playwright/test';
+import { AxeBuilder } from '@axe-core/playwright';
+import type { Fault, InboxMessage, NetworkMode, PowerMode, ScenarioName } from './emulator-types';
+import { PhonePage } from './pages/phone';
+import { SettingsPage } from './pages/settings';
+
+export { expect };
+export type { Page, Locator } from '@playwright/test';
+export type * from './emulator-types';
+
+/** Waits until the app has installed `window.phoneEmulator` and it reports ready (cloud worker running). */
+export async function waitForEmulator(page: Page): Promise<void> {
+  await page.waitForFunction(() => window.phoneEmulator?.ready);
+  await page.evaluate(() => window.phoneEmulator?.ready());
+}
+
+/**
+ * Opens `path` with `?scenario=NAME` (the app loads the scenario, then shows that page, or setup if
+ * the scenario's phone is not set up) and waits for the emulator to be ready.
+ */
+export async function gotoScenario(page: Page, path: string, scenario: ScenarioName): Promise<void> {
+  const [pathname = '/', query = ''] = path.split('?', 2);
+  const params = new URLSearchParams(query);
+  params.set('scenario', scenario);
+  await page.goto(`${pathname}?${params.toString()}`);
+  await waitForEmulator(page);
+}
+
+type EmulatorMethod =
+  | 'ready'
+  | 'loadScenario'
+  | 'resetPhone'
+  | 'setNetwork'
+  | 'setPower'
+  | 'setLatency'
+  | 'injectFault'
+  | 'clearFaults'
+  | 'inbox'
+  | 'exportState'
+  | 'importState'
+  | 'clock.now'
+  | 'clock.set'
+  | 'clock.advance';
+
+/** Calls `window.phoneEmulator.<method>(...args)` in the page and returns its (awaited) result. */
+async function callEmulator<T>(page: Page, method: EmulatorMethod, args: unknown[] = []): Promise<T> {
+  return page.evaluate(
+    async ({ method, args }) => {
+      const emulator = window.phoneEmulator;
+      if (!emulator) throw new Error('window.phoneEmulator is not installed: has the app booted?');
+      const names = method.split('.');
+      let owner: unknown = emulator;
+      for (const name of names.slice(0, -1)) owner = (owner as Record<string, unknown>)[name];
+      const fn = (owner as Record<string, unknown>)[names[names.length - 1] ?? ''];
+      if (typeof fn !== 'function') throw new Error(`window.phoneEmulator.${method} is not a function`);
+      return (await (fn as (...a: unknown[]) => unknown).apply(owner, args)) as T;
+    },
+    { method, args },
+  ) as Promise<T>;
+}
+
+/** Test-side driver of `window.phoneEmulator` (SPEC §6). Every call resolves once the phone has settled. */
+export class Emulator {
+  readonly page: Page;
+  readonly clock: {
+    now(): Promise<number>;
+    set(epochMs: number): Promise<void>;
+    advance(ms: number): Promise<void>;
+  };
+
+  constructor(page: Page) {
+    this.page = page;
+    this.clock = {
+      now: () => callEmulator<number>(page, 'clock.now'),
+      set: (epochMs) => callEmulator<void>(page, 'clock.set', [epochMs]),
+      advance: (ms) => callEmulator<void>(page, 'clock.advance', [ms]),
+    };
+  }
+
+  ready(): Promise<void> {
+    return waitForEmulator(this.page);
+  }
+  loadScenario(name: ScenarioName): Promise<void> {
+    return callEmulator(this.page, 'loadScenario', [name]);
+  }
+  /** Wipes the phone and keeps the cloud. */
+  resetPhone(): Promise<void> {
+    return callEmulator(this.page, 'resetPhone');
+  }
+  setNetwork(network: NetworkMode): Promise<void> {
+    return callEmulator(this.page, 'setNetwork', [network]);
+  }
+  setPower(power: PowerMode): Promise<void> {
+    return callEmulator(this.page, 'setPower', [power]);
+  }
+  setLatency(ms: number): Promise<void> {
+    return callEmulator(this.page, 'setLatency', [ms]);
+  }
+  /** `times` defaults to 1 (the next request of that kind). */
+  injectFault(fault: Fault): Promise<void> {
+    return callEmulator(this.page, 'injectFault', [fault]);
+  }
+  clearFaults(): Promise<void> {
+    return callEmulator(this.page, 'clearFaults');
+  }
+  /** Identity codes delivered to the other devices (email, call; never a text to the phone in setup). */
+  inbox(): Promise<InboxMessage[]> {
+    return callEmulator(this.page, 'inbox');
+  }
+  /** The newest code sent over `channel`, or undefined. */
+  async latestCode(channel?: InboxMessage['channel']): Promise<string | undefined> {
+    const messages = (await this.inbox()).filter((m) => !channel || m.channel === channel);
+    return messages.sort((a, b) => b.at - a.at)[0]?.code;
+  }
+  exportState(): Promise<string> {
+    return callEmulator(this.page, 'exportState');
+  }
+  importState(json: string): Promise<void> {
+    return callEmulator(this.page, 'importState', [json]);
+  }
+  demoAccount(): Promise<{ email: string; password: string }> {
+    return this.page.evaluate(() => {
+      const emulator = window.phoneEmulator;
+      if (!emulator) throw new Error('window.phoneEmulator is not installed: has the app booted?');
+      return { email: emulator.demoAccount.email, password: emulator.demoAccount.password };
+    });
+  }
+}
+
+export interface A11yOptions {
+  /** CSS selector to limit the scan to (default: the whole page). */
+  include?: string;
+  /** CSS selectors to leave out. */
+  exclude?: string[];
+  /** axe rule ids to switch off, with a reason in the calling test. */
+  disableRules?: string[];
+}
+
+/** Runs axe (WCAG 2 A and AA rules) on the page and fails listing each violation and its nodes. */
+export async function expectNoA11yViolations(page: Page, options: A11yOptions = {}): Promise<void> {
+  let builder = new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']);
+  if (options.include) builder = builder.include(options.include);
+  for (const selector of options.exclude ?? []) builder = builder.exclude(selector);
+  if (options.disableRules?.length) builder = builder.disableRules(options.disableRules);
+  const { violations } = await builder.analyze();
+  const found = violations.map(
+    (v) =>
+      `${v.id} (${v.impact ?? 'n/a'}): ${v.help}\n` +
+      v.nodes
+        .map(
+          (n) =>
+            `    at ${n.target.map(String).join(' ')}${n.failureSummary ? `\n      ${n.failureSummary.replace(/\n/g, '\n      ')}` : ''}`,
+        )
+        .join('\n'),
+  );
+  expect(found, `accessibility violations (WCAG 2 A/AA) on ${page.url()}`).toEqual([]);
+}
+
+interface Fixtures {
+  /** The phone frame: hardware keys, status bar, page titles. */
+  phone: PhonePage;
+  /** The settings list. */
+  settings: SettingsPage;
+  /** `window.phoneEmulator`, called from the test. */
+  emulator: Emulator;
+  /** Opens `${path}?scenario=NAME` and waits for `window.phoneEmulator.ready()`. */
+  gotoScenario: (path: string, scenario: ScenarioName) => Promise<void>;
+  /** axe-core checks on the current page. */
+  axe: { expectNoA11yViolations(options?: A11yOptions): Promise<void> };
+}
+
+export const test = base.extend<Fixtures>({
+  phone: async ({ page }, provide) => {
+    await provide(new PhonePage(page));
+  },
+  settings: async ({ page }, provide) => {
+    await provide(new SettingsPage(page));
+  },
+  emulator: async ({ page }, provide) => {
+    await provide(new Emulator(page));
+  },
+  gotoScenario: async ({ page }, provide) => {
+    await provide((path, scenario) => gotoScenario(page, path, scenario));
+  },
+  axe: async ({ page }, provide) => {
+    await provide({ expectNoA11yViolations: (options) => expectNoA11yViolations(page, options) });
+  },
+});

@@ -1,0 +1,9 @@
+// Every measurement the bench runs, in order (later ones may read earlier figures through
+// ctx.value(id)). To add a row: write scripts/bench/<name>.mjs exporting a Measurement
+// (see types.d.ts and bare-page.mjs) and append it here.
+import barePage from './bare-page.mjs';
+import emulatorLoad from './emulator-load.mjs';
+import jsSize from './js-size.mjs';
+
+/** @type {import('./types.js').Measurement[]} */
+export const measurements = [barePage, emulatorLoad, jsSize];
