@@ -4,6 +4,9 @@ import { atStep, button, methods, setupUntilSignIn, signIn, verifyBy } from './s
 const TEXT_CANT_ARRIVE = "The text can't reach this phone while it's being set up. Choose call or email instead.";
 
 test.describe('setup', () => {
+  // Whole setups with an axe scan at every step: longer than the default 30 s on a loaded machine.
+  test.slow();
+
   test('skip: the phone starts with defaults, and a reload resumes setup where it was', async ({ page, gotoScenario }) => {
     await gotoScenario('/', 'new-phone');
     await atStep(page, 'language', 'language');

@@ -1,4 +1,4 @@
-import { createBrowserRouter, redirect, type LoaderFunctionArgs } from 'react-router';
+import { createBrowserRouter, replace, type LoaderFunctionArgs } from 'react-router';
 import { EmulatorLayout } from '../emulator/EmulatorLayout';
 import { PhoneShellFallback } from '../emulator/PhoneShellFallback';
 import { activePhone } from '../device/store';
@@ -15,13 +15,13 @@ async function phoneGate({ request }: LoaderFunctionArgs) {
   // `?scenario=` was applied at boot; drop it so a reload keeps what the user did since.
   if (url.searchParams.has('scenario')) {
     url.searchParams.delete('scenario');
-    return redirect(`${path}${url.search}${url.hash}`);
+    return replace(`${path}${url.search}${url.hash}`);
   }
   const phone = activePhone();
   const inSetup = path === '/setup' || path.startsWith('/setup/');
-  if (!phone.setup.complete && !inSetup) return redirect(`/setup/${phone.setup.step}`);
-  if (phone.setup.complete && inSetup) return redirect('/start');
-  if (path === '/') return redirect(phone.setup.complete ? '/start' : `/setup/${phone.setup.step}`);
+  if (!phone.setup.complete && !inSetup) return replace(`/setup/${phone.setup.step}`);
+  if (phone.setup.complete && inSetup) return replace('/start');
+  if (path === '/') return replace(phone.setup.complete ? '/start' : `/setup/${phone.setup.step}`);
   return null;
 }
 

@@ -3,6 +3,7 @@ import { activePhone } from '../device/store';
 import type { DeviceState } from '../device/schema';
 import { backUpNow } from './backupNow';
 import { syncMessages } from './messages';
+import { mediaUploadDue, uploadPendingMedia } from './photos';
 import { backupRunStore } from './runState';
 
 export const DAY_MS = 24 * 3600 * 1000;
@@ -37,5 +38,9 @@ export async function runScheduledBackups(): Promise<void> {
     await backUpNow('automatic').catch(() => undefined);
   } else if (messageSyncDue(phone, env, now)) {
     await syncMessages().catch(() => undefined);
+  }
+  // Photos and videos go up on their own terms (quality and network), after the backup above.
+  if (mediaUploadDue(activePhone(), environmentStore.getState(), clock.now())) {
+    await uploadPendingMedia().catch(() => undefined);
   }
 }

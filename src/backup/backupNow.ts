@@ -35,6 +35,9 @@ export async function backUpNow(trigger: 'manual' | 'automatic' = 'manual'): Pro
   const deviceId = phone.identity.deviceId;
   const run = await tryWithLock(`backup:${deviceId}`, () => runBackup(trigger));
   if (!run) throw new BackupError(BACKUP_BUSY_MESSAGE);
+  // Texts follow on their own schedule too; outside the lock, so that once the new time shows
+  // `back up now` works again at once. A failure here does not undo the backup.
+  await syncMessages().catch(() => 0);
   return run.value;
 }
 
@@ -62,8 +65,6 @@ async function runBackup(trigger: 'manual' | 'automatic'): Promise<BackupOutcome
     const skippedApps = parts.flatMap((p) => ('skipped' in p.payload ? p.payload.skipped.map((a) => a.name) : []));
     updatePhone((p) => ({ ...p, backup: { ...p.backup, lastBackupAt: summary.createdAt, skippedApps } }), deviceId);
     backupRunStore.setState({ running: false, progress: 100, error: null });
-    // Texts follow on their own schedule too; a failure here does not undo the backup.
-    await syncMessages().catch(() => 0);
     return { createdAt: summary.createdAt, sizeBytes: summary.sizeBytes, skippedApps };
   } catch (e) {
     const message = e instanceof BackupError ? e.message : BACKUP_FAILED_MESSAGE;

@@ -107,6 +107,7 @@ export function outOfBoxDevice(opts: { deviceId?: string; model?: string } = {})
       restore: null,
       summary: null,
       accountsNeedingPassword: [],
+      skippedSignIn: false,
     },
   };
 }

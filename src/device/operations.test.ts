@@ -1,5 +1,14 @@
 import { outOfBoxDevice } from './defaults';
-import { downloadNow, PHONE_NAME_ERROR, setAccent, setDataSenseLimit, setPhoneName, setSaveLocation, setTheme, validatePhoneName } from './operations';
+import {
+  downloadNow,
+  PHONE_NAME_ERROR,
+  setAccent,
+  setDataSenseLimit,
+  setPhoneName,
+  setSaveLocation,
+  setTheme,
+  validatePhoneName,
+} from './operations';
 import { activePhone, replacePhones } from './store';
 import type { App } from './schema';
 
@@ -71,7 +80,7 @@ describe('downloadNow', () => {
     freshPhone([storeApp('game', 'waiting-for-wifi'), storeApp('news', 'pending')]);
     expect(downloadNow('game')).toBe(true);
     const game = activePhone().apps.find((a) => a.id === 'game');
-    expect(game).toMatchObject({ installState: 'downloading', downloadProgress: 0 });
+    expect(game).toMatchObject({ installState: 'downloading', downloadProgress: 0, cellular: true });
     expect(activePhone().apps.find((a) => a.id === 'news')?.installState).toBe('pending');
   });
 

@@ -1,5 +1,6 @@
-import { updatePhone, activePhone } from './store';
-import type { AccentName, DeviceSettings, DeviceState } from './schema';
+import { downloadAppNow } from '../backup/downloads';
+import { updatePhone } from './store';
+import type { AccentName, DeviceSettings } from './schema';
 
 /** User actions on the active phone's own settings (no cloud involved). */
 
@@ -34,25 +35,23 @@ export function setPhoneName(name: string): Result {
 
 /** Data Sense monthly limit in MB; null = no limit. */
 export function setDataSenseLimit(limitMb: number | null): void {
-  if (limitMb !== null && (!Number.isFinite(limitMb) || limitMb <= 0)) throw new RangeError(`Bad data limit ${limitMb}`);
+  if (limitMb !== null && (!Number.isFinite(limitMb) || limitMb <= 0))
+    throw new RangeError(`Bad data limit ${limitMb}`);
   updatePhone((p) => ({ ...p, settings: { ...p.settings, dataSenseLimitMb: limitMb } }));
 }
 
 export type SaveLocationKind = keyof DeviceSettings['storageSense'];
 export function setSaveLocation(kind: SaveLocationKind, where: 'phone' | 'sd'): void {
-  updatePhone((p) => ({ ...p, settings: { ...p.settings, storageSense: { ...p.settings.storageSense, [kind]: where } } }));
+  updatePhone((p) => ({
+    ...p,
+    settings: { ...p.settings, storageSense: { ...p.settings.storageSense, [kind]: where } },
+  }));
 }
 
 /**
- * The user chose to download a waiting app now, over cellular data. The app goes to
- * `downloading`; the restore engine drives its progress. Returns false when there is nothing to do.
+ * The user chose to download a waiting app now, over cellular data: the Store's download engine
+ * starts it at once (and keeps it going off Wi-Fi). Returns false when there is nothing to do.
  */
 export function downloadNow(appId: string): boolean {
-  const app = activePhone().apps.find((a) => a.id === appId);
-  if (!app || app.installState === 'installed' || app.installState === 'downloading') return false;
-  updatePhone((p: DeviceState) => ({
-    ...p,
-    apps: p.apps.map((a) => (a.id === appId ? { ...a, installState: 'downloading', downloadProgress: 0 } : a)),
-  }));
-  return true;
+  return downloadAppNow(appId);
 }

@@ -49,6 +49,8 @@ export const appSchema = z.object({
   appData: z.record(z.string(), z.union([z.string(), z.number()])),
   installState: installStateSchema,
   downloadProgress: z.number().min(0).max(100),
+  /** The user chose to download it over cellular data; otherwise downloads wait for Wi-Fi. */
+  cellular: z.boolean().optional(),
 });
 export type App = z.infer<typeof appSchema>;
 
@@ -165,6 +167,11 @@ export const setupSchema = z.object({
   summary: z.object({ restored: z.array(z.string()), notRestored: z.array(z.string()) }).nullable(),
   /** Accounts restored without a password, to be entered in setup. */
   accountsNeedingPassword: z.array(z.string()),
+  /**
+   * Setup finished without signing in: a later sign-in brings back texts and synced settings.
+   * Defaults to false so phones saved before this field existed still load.
+   */
+  skippedSignIn: z.boolean().default(false),
 });
 export type SetupState = z.infer<typeof setupSchema>;
 

@@ -7,8 +7,13 @@ export interface ThreadSummary {
 }
 
 /** Threads with their latest message, the most recent conversation first (one pass over messages). */
-export function threadSummaries(threads: ReadonlyArray<Thread>, messages: ReadonlyArray<Message>): ThreadSummary[] {
-  const byThread = new Map<string, ThreadSummary>(threads.map((t) => [t.id, { thread: t, last: null, count: 0 }]));
+export function threadSummaries(
+  threads: ReadonlyArray<Thread>,
+  messages: ReadonlyArray<Message>,
+): ThreadSummary[] {
+  const byThread = new Map<string, ThreadSummary>(
+    threads.map((t) => [t.id, { thread: t, last: null, count: 0 }]),
+  );
   for (const m of messages) {
     const s = byThread.get(m.threadId);
     if (!s) continue;

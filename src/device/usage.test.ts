@@ -5,9 +5,21 @@ import { threadSummaries, threadMessages } from './threads';
 describe('storageUsage', () => {
   it('adds installed apps, media and other storage per location', () => {
     const phone = outOfBoxDevice();
-    phone.storage = { phoneCapacityBytes: 32 * GB, sdCapacityBytes: 64 * GB, sdOtherBytes: 2 * GB, phoneOtherBytes: 0 };
+    phone.storage = {
+      phoneCapacityBytes: 32 * GB,
+      sdCapacityBytes: 64 * GB,
+      sdOtherBytes: 2 * GB,
+      phoneOtherBytes: 0,
+    };
     phone.apps.push(
-      { ...phone.apps[0]!, id: 'g', location: 'sd', sizeBytes: 100 * MB, appDataBytes: 10 * MB, builtIn: false },
+      {
+        ...phone.apps[0]!,
+        id: 'g',
+        location: 'sd',
+        sizeBytes: 100 * MB,
+        appDataBytes: 10 * MB,
+        builtIn: false,
+      },
       { ...phone.apps[0]!, id: 'w', location: 'phone', sizeBytes: 50 * MB, installState: 'waiting-for-wifi' },
     );
     phone.media.push({ id: 'p', kind: 'photo', sizeBytes: 3 * MB, takenAt: 0, uploaded: false });
@@ -27,7 +39,14 @@ describe('threads', () => {
     { id: 't1', number: '1', name: 'Ann' },
     { id: 't2', number: '2', name: 'Bob' },
   ];
-  const msg = (id: string, threadId: string, at: number) => ({ id, threadId, at, direction: 'in' as const, kind: 'sms' as const, body: id });
+  const msg = (id: string, threadId: string, at: number) => ({
+    id,
+    threadId,
+    at,
+    direction: 'in' as const,
+    kind: 'sms' as const,
+    body: id,
+  });
   const messages = [msg('a', 't1', 1), msg('b', 't2', 5), msg('c', 't1', 3)];
 
   it('summarises threads, most recent first', () => {

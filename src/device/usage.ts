@@ -22,8 +22,17 @@ export function storageUsage(phone: DeviceState): { phone: StorageUsage; sd: Sto
       .filter((a) => a.location === where && a.installState === 'installed')
       .reduce((sum, a) => sum + a.sizeBytes + a.appDataBytes, 0);
   const media = phone.media.reduce((sum, m) => sum + m.sizeBytes, 0);
-  const phoneUsage = usage(phone.storage.phoneCapacityBytes, appsOn('phone'), media, SYSTEM_BYTES, phone.storage.phoneOtherBytes);
-  const sd = phone.storage.sdCapacityBytes > 0 ? usage(phone.storage.sdCapacityBytes, appsOn('sd'), 0, 0, phone.storage.sdOtherBytes) : null;
+  const phoneUsage = usage(
+    phone.storage.phoneCapacityBytes,
+    appsOn('phone'),
+    media,
+    SYSTEM_BYTES,
+    phone.storage.phoneOtherBytes,
+  );
+  const sd =
+    phone.storage.sdCapacityBytes > 0
+      ? usage(phone.storage.sdCapacityBytes, appsOn('sd'), 0, 0, phone.storage.sdOtherBytes)
+      : null;
   return { phone: phoneUsage, sd };
 }
 

@@ -1,6 +1,7 @@
 import { router } from '../app/router';
 import { markCloudFailed, markCloudReady } from '../api/cloudReady';
 import { runScheduledBackups } from '../backup/autoBackup';
+import { startDownloads } from '../backup/downloads';
 import { setTextReachability } from '../cloud/delivery';
 import { PHONE_NUMBER } from '../cloud/seed';
 import { environmentStore } from '../device/environment';
@@ -51,6 +52,7 @@ export async function bootEmulator(): Promise<void> {
   markPhoneReady();
   syncAcrossTabs();
   startScheduler();
+  startDownloads(); // restored apps reinstall in the background over Wi-Fi (src/backup/downloads.ts)
 }
 
 async function startCloudAfterPaint(): Promise<void> {

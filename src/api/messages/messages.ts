@@ -16,9 +16,10 @@ export const getMessages = (deviceId: string, since: number) =>
 export const uploadToCameraRoll = (
   deviceId: string,
   items: { id: string; kind: 'photo' | 'video'; sizeBytes: number; takenAt: number }[],
+  phone?: { phoneName: string; model: string },
 ) =>
   cloudRequest('/api/onedrive/camera-roll', {
     method: 'POST',
-    body: { deviceId, items },
+    body: { deviceId, items, ...phone },
     schema: z.object({ uploaded: z.array(z.string()) }),
   });

@@ -8,6 +8,9 @@ import { usedBytes } from '../usage';
 
 const cameraRollBody = z.object({
   deviceId: z.string(),
+  /** Lets a phone that has not backed up or synced texts yet register itself, as those calls do. */
+  phoneName: z.string().max(200).optional(),
+  model: z.string().max(100).optional(),
   items: z
     .array(
       z.object({
@@ -27,10 +30,10 @@ export const storageHandlers = [
 
   /** Uploads to OneDrive's camera roll; stops at the first item that does not fit. */
   route('post', '/api/onedrive/camera-roll', { fault: 'upload' }, async ({ account, body }) => {
-    const { deviceId, items } = await body(cameraRollBody);
+    const { deviceId, items, phoneName, model } = await body(cameraRollBody);
     checkDeviceId(deviceId);
     return cloudWrite((tx) => {
-      ownDevice(tx.index, account.id, deviceId);
+      ownDevice(tx.index, account.id, deviceId, phoneName !== undefined && model !== undefined ? { phoneName, model } : undefined);
       const quota = tx.index.accounts.find((a) => a.id === account.id)!.quotaBytes;
       let used = usedBytes(tx.index, account.id);
       const uploaded: string[] = [];

@@ -1,0 +1,29 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { updatePhone } from '../../device/store';
+import { queryKeys } from '../queryKeys';
+import { deleteBackup } from './backups';
+
+export type BackupPartKind = 'settings' | 'apps';
+
+/**
+ * Deletes parts of one phone's backup. Without its settings part a backup cannot be restored (the
+ * cloud drops its app data too), so the phone then shows `no backup yet`.
+ */
+export function useDeleteBackup(accountId: string | undefined) {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: async ({ deviceId, parts }: { deviceId: string; parts: BackupPartKind[] }) => {
+      await deleteBackup(deviceId, parts);
+      if (parts.includes('settings')) {
+        updatePhone((p) => ({ ...p, backup: { ...p.backup, lastBackupAt: null, skippedApps: [] } }), deviceId);
+      }
+    },
+    // Even a failed delete may have changed something on the way: show what the cloud holds now.
+    onSettled: (_data, _error, { deviceId }) =>
+      Promise.all([
+        client.invalidateQueries({ queryKey: queryKeys.backups(accountId) }),
+        client.invalidateQueries({ queryKey: queryKeys.storage(accountId) }),
+        client.invalidateQueries({ queryKey: queryKeys.backup(accountId, deviceId) }),
+      ]),
+  });
+}

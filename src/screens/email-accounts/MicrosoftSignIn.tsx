@@ -1,0 +1,88 @@
+import { useState } from 'react';
+import { useLinkAccount } from '../../api/auth/use-account-link';
+import type { SignInChallenge } from '../../api/schemas';
+import { restoreAfterLateSignIn } from '../../backup/restoreLate';
+import type { RestoreSummary } from '../../backup/restoreApply';
+import { activePhone } from '../../device/store';
+import { track } from '../../emulator/activity';
+import { Button } from '../../ui/Button';
+import { IndeterminateProgress } from '../../ui/ProgressBar';
+import { IdentityCheck } from './IdentityCheck';
+import { SignInForm } from './SignInForm';
+import { errorMessage } from './useAction';
+
+type Step =
+  | { kind: 'credentials' }
+  /** The password is needed once more, to derive the key that encrypts account passwords; it goes with this component. */
+  | { kind: 'verify'; challenge: SignInChallenge; password: string }
+  | { kind: 'restoring' }
+  | { kind: 'restored'; summary: RestoreSummary }
+  | { kind: 'restore-failed'; message: string };
+
+/**
+ * The whole Microsoft account sign-in of email+accounts: password, identity check, link. A phone
+ * whose setup skipped sign-in then gets its texts and synced settings back (SPEC section 4).
+ */
+export function MicrosoftSignIn({ initialEmail, onDone, onCancel }: { initialEmail?: string; onDone: () => void; onCancel: () => void }) {
+  const [step, setStep] = useState<Step>({ kind: 'credentials' });
+  const link = useLinkAccount();
+
+  const restore = () => {
+    setStep({ kind: 'restoring' });
+    track(restoreAfterLateSignIn()).then(
+      (summary) => (summary ? setStep({ kind: 'restored', summary }) : onDone()),
+      (e: unknown) => setStep({ kind: 'restore-failed', message: errorMessage(e) }),
+    );
+  };
+
+  switch (step.kind) {
+    case 'credentials':
+      return (
+        <SignInForm
+          initialEmail={initialEmail}
+          onChallenge={(challenge, _email, password) => setStep({ kind: 'verify', challenge, password })}
+          onCancel={onCancel}
+        />
+      );
+    case 'verify':
+      return (
+        <IdentityCheck
+          challenge={step.challenge}
+          onVerified={async (session) => {
+            await link(session, step.password);
+            if (activePhone().setup.skippedSignIn) restore();
+            else onDone();
+          }}
+          onCancel={onCancel}
+        />
+      );
+    case 'restoring':
+      return (
+        <div className="py-[7px]">
+          <p className="m-0 mb-[9px] text-wp-medium">Bringing back your text messages and settings…</p>
+          <IndeterminateProgress label="restoring" />
+        </div>
+      );
+    case 'restored':
+      return (
+        <div className="py-[7px]">
+          <p className="m-0 text-wp-medium">You're signed in.</p>
+          <p className="m-0 mt-[6px] text-wp-normal text-subtle">Brought back: {step.summary.restored.join(', ') || 'nothing'}.</p>
+          <p className="m-0 mt-[6px] mb-[12px] text-wp-normal text-subtle">Not brought back: {step.summary.notRestored.join(', ')}.</p>
+          <Button onClick={onDone}>done</Button>
+        </div>
+      );
+    case 'restore-failed':
+      return (
+        <div className="py-[7px]">
+          <p role="alert" className="m-0 mb-[12px] text-wp-normal leading-snug">
+            You're signed in, but your text messages couldn't be brought back right now. {step.message}
+          </p>
+          <div className="flex gap-[12px]">
+            <Button onClick={restore}>try again</Button>
+            <Button onClick={onDone}>skip</Button>
+          </div>
+        </div>
+      );
+  }
+}

@@ -1,0 +1,81 @@
+import { useId, useState, type FormEvent } from 'react';
+import { signIn } from '../../api/auth/auth';
+import type { SignInChallenge } from '../../api/schemas';
+import { Button } from '../../ui/Button';
+import { IndeterminateProgress } from '../../ui/ProgressBar';
+import { TextField } from './TextField';
+import { useAction } from './useAction';
+
+export interface SignInFormProps {
+  initialEmail?: string;
+  /** The password was right: the identity check comes next. The password is handed on, never stored. */
+  onChallenge: (challenge: SignInChallenge, email: string, password: string) => void;
+  onCancel?: () => void;
+}
+
+/** Microsoft account sign-in: email address and password. Reused by setup's sign-in step. */
+export function SignInForm({ initialEmail = '', onChallenge, onCancel }: SignInFormProps) {
+  const [email, setEmail] = useState(initialEmail);
+  const [password, setPassword] = useState('');
+  const { pending, error, setError, run } = useAction();
+  const headingId = useId();
+
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    if (!email.trim() || !password) {
+      setError('Enter your email address and password.');
+      return;
+    }
+    const challenge = await run(() => signIn(email.trim(), password));
+    if (challenge) onChallenge(challenge, email.trim(), password);
+    else setPassword('');
+  };
+
+  return (
+    <form onSubmit={(e) => void submit(e)} aria-labelledby={headingId} noValidate>
+      <h2 id={headingId} className="m-0 mb-[6px] text-wp-large leading-tight font-light">
+        Sign in with your Microsoft account
+      </h2>
+      <p className="m-0 mb-[6px] text-wp-normal leading-snug text-subtle">
+        Your Microsoft account backs up your phone to OneDrive, and lets you restore it on a new phone.
+      </p>
+      <TextField
+        label="Email address"
+        type="email"
+        autoComplete="username"
+        spellCheck={false}
+        value={email}
+        onChange={setEmail}
+        disabled={pending}
+      />
+      <TextField
+        label="Password"
+        type="password"
+        autoComplete="current-password"
+        value={password}
+        onChange={setPassword}
+        disabled={pending}
+      />
+      {pending ? (
+        <div className="py-[9px]">
+          <IndeterminateProgress label="signing in" />
+        </div>
+      ) : null}
+      {error ? (
+        <p role="alert" className="m-0 my-[9px] text-wp-normal leading-snug">
+          {error}
+        </p>
+      ) : null}
+      <div className="mt-[12px] flex gap-[12px]">
+        <Button type="submit" disabled={pending}>
+          sign in
+        </Button>
+        {onCancel ? (
+          <Button onClick={onCancel} disabled={pending}>
+            cancel
+          </Button>
+        ) : null}
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,98 @@
+import { useState } from 'react';
+import { signIn } from '../../api/auth/auth';
+import { isApiError } from '../../api/errors';
+import { track } from '../../emulator/activity';
+import { Button } from '../../ui/Button';
+import { IndeterminateProgress } from '../../ui/ProgressBar';
+import { skipSignIn } from './flow';
+import { startSession } from './session';
+import { Alert, Lead, SetupPage, StepHeading, useGoTo } from './SetupPage';
+import { TextField } from './TextField';
+
+const cloudMessage = (e: unknown) =>
+  isApiError(e) ? e.message : 'Something went wrong while signing in. Try again later.';
+
+/**
+ * `Keep your life in sync`: signing in is what makes a restore possible. The password is kept in
+ * memory until the identity check is done, then used once to derive the phone's data key.
+ */
+export function SignInStep() {
+  const goTo = useGoTo();
+  const [email, setEmail] = useState('');
+  const [password, setPassword] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+
+  const submit = async () => {
+    if (busy) return;
+    if (email.trim() === '' || password === '') {
+      setError('Enter your Microsoft account email address and password.');
+      return;
+    }
+    setBusy(true);
+    setError(null);
+    try {
+      const challenge = await track(signIn(email.trim(), password));
+      startSession({ email: email.trim(), password, challenge });
+      goTo('verify');
+    } catch (e) {
+      setError(cloudMessage(e));
+      setBusy(false);
+    }
+  };
+
+  return (
+    <SetupPage
+      title="Microsoft account"
+      buttons={
+        <>
+          <Button type="submit" form="setup-sign-in" disabled={busy}>
+            sign in
+          </Button>
+          <Button
+            disabled={busy}
+            onClick={() => {
+              skipSignIn();
+              goTo('done');
+            }}
+          >
+            skip
+          </Button>
+        </>
+      }
+    >
+      <StepHeading>Keep your life in sync</StepHeading>
+      <Lead>
+        Sign in with your Microsoft account to restore your backup: your Start screen, theme, apps, texts and
+        more. If you skip, your phone starts with default settings.
+      </Lead>
+      <form
+        id="setup-sign-in"
+        noValidate
+        onSubmit={(e) => {
+          e.preventDefault();
+          void submit();
+        }}
+      >
+        <TextField
+          label="Email address"
+          type="email"
+          autoComplete="username"
+          value={email}
+          disabled={busy}
+          onChange={(e) => setEmail(e.currentTarget.value)}
+        />
+        <TextField
+          label="Password"
+          type="password"
+          autoComplete="current-password"
+          value={password}
+          disabled={busy}
+          onChange={(e) => setPassword(e.currentTarget.value)}
+        />
+      </form>
+      {busy ? <IndeterminateProgress label="signing in" /> : null}
+      {error ? <Alert>{error}</Alert> : null}
+    </SetupPage>
+  );
+}

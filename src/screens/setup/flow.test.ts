@@ -1,0 +1,95 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { outOfBoxDevice } from '../../device/defaults';
+import type { DeviceState } from '../../device/schema';
+import { activePhone, replacePhones } from '../../device/store';
+import { resolveStep, savePasswords, skipSignIn } from './flow';
+import { endSession, startSession } from './session';
+import { deriveDataKey, decryptSecret } from '../../device/secrets';
+
+function phoneAt(step: string, change: (p: DeviceState) => DeviceState = (p) => p): DeviceState {
+  const base = outOfBoxDevice();
+  const phone = change({ ...base, setup: { ...base.setup, step } });
+  replacePhones({ activePhoneId: phone.identity.deviceId, phones: { [phone.identity.deviceId]: phone } });
+  return phone;
+}
+
+const signedIn = (p: DeviceState): DeviceState => ({
+  ...p,
+  microsoftAccount: {
+    accountId: 'acc-demo',
+    email: 'demo@outlook.com',
+    displayName: 'Demo',
+    token: 't'.repeat(20),
+    dataKey: null,
+  },
+});
+const restoring =
+  (status: 'chosen' | 'running' | 'failed' | 'applied') =>
+  (p: DeviceState): DeviceState => ({
+    ...signedIn(p),
+    setup: { ...p.setup, restore: { deviceId: 'dev-1', range: 'any', status, error: null } },
+  });
+
+beforeEach(() => endSession());
+
+describe('resolveStep', () => {
+  it('resumes where setup was, and allows going back but not ahead', () => {
+    const phone = phoneAt('time');
+    expect(resolveStep(phone, 'time')).toBe('time');
+    expect(resolveStep(phone, 'wifi')).toBe('wifi');
+    expect(resolveStep(phone, 'backups')).toBe('time');
+    expect(resolveStep(phone, 'nonsense')).toBe('time');
+    expect(resolveStep(phone, undefined)).toBe('time');
+  });
+
+  it('after a reload the identity check needs the sign-in again (the password was in memory only)', () => {
+    const phone = phoneAt('verify');
+    expect(resolveStep(phone, 'verify')).toBe('sign-in');
+    startSession({ email: 'a@b.c', password: 'x', challenge: { challengeId: 'c', methods: [] } });
+    expect(resolveStep(phone, 'verify')).toBe('verify');
+  });
+
+  it('once signed in, the sign-in steps are behind; once a restore started, the backup list too', () => {
+    expect(resolveStep(phoneAt('backups', signedIn), 'sign-in')).toBe('backups');
+    expect(resolveStep(phoneAt('messages', restoring('chosen')), 'backups')).toBe('backups');
+    expect(resolveStep(phoneAt('restoring', restoring('failed')), 'backups')).toBe('restoring');
+    expect(resolveStep(phoneAt('restoring', restoring('running')), 'messages')).toBe('restoring');
+    expect(resolveStep(phoneAt('passwords', restoring('applied')), 'restoring')).toBe('passwords');
+  });
+
+  it('a step whose choice is missing goes back to where it is made', () => {
+    expect(resolveStep(phoneAt('restoring', signedIn), 'restoring')).toBe('backups');
+    expect(resolveStep(phoneAt('backups'), 'backups')).toBe('sign-in');
+    expect(resolveStep(phoneAt('passwords', signedIn), 'passwords')).toBe('done');
+  });
+
+  it('skip goes to done with defaults and remembers that sign-in was skipped', () => {
+    phoneAt('sign-in');
+    skipSignIn();
+    const phone = activePhone();
+    expect(phone.setup).toMatchObject({ step: 'done', skippedSignIn: true, restore: null });
+    expect(phone.setup.summary?.restored).toEqual([]);
+    expect(resolveStep(phone, 'done')).toBe('done');
+  });
+});
+
+describe('savePasswords', () => {
+  it('stores typed passwords encrypted with the data key, never in plain text', async () => {
+    const dataKey = await deriveDataKey('Lumia-930', 'AAAAAAAAAAAAAAAAAAAAAA==');
+    phoneAt('passwords', (p) => ({
+      ...restoring('applied')(p),
+      microsoftAccount: { ...signedIn(p).microsoftAccount!, dataKey },
+      accounts: [
+        { id: 'g', kind: 'google', address: 'a@gmail.com', password: null },
+        { id: 'x', kind: 'exchange', address: 'a@contoso.com', password: null },
+      ],
+      setup: { ...restoring('applied')(p).setup, accountsNeedingPassword: ['g', 'x'] },
+    }));
+    await savePasswords({ g: 'Google-pass-2', x: '' });
+    const phone = activePhone();
+    expect(JSON.stringify(phone)).not.toContain('Google-pass-2');
+    const google = phone.accounts.find((a) => a.id === 'g')!;
+    expect(await decryptSecret(dataKey, google.password!)).toBe('Google-pass-2');
+    expect(phone.setup.accountsNeedingPassword).toEqual(['x']);
+  });
+});

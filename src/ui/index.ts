@@ -1,0 +1,14 @@
+export { AppBar, type AppBarButton, type AppBarMenuItem, type AppBarProps } from './AppBar';
+export { Button, buttonClass, type ButtonProps } from './Button';
+export { CheckBox, type CheckBoxProps } from './CheckBox';
+export { Icon, type IconName } from './icons';
+export { ListItem, LinkItem, type ListItemProps } from './ListItem';
+export { ListPicker, type ListPickerOption, type ListPickerProps } from './ListPicker';
+export { MessageDialog, type DialogAction, type MessageDialogProps } from './MessageDialog';
+export { NoticeBanner } from './NoticeBanner';
+export { Page, type PageProps } from './Page';
+export { PageHeader, type PageHeaderProps } from './PageHeader';
+export { ProgressBar, IndeterminateProgress, type ProgressBarProps } from './ProgressBar';
+export { RadioList, type RadioOption, type RadioListProps } from './RadioList';
+export { Tile, type TileProps, type TileSize } from './Tile';
+export { ToggleSwitch, type ToggleSwitchProps } from './ToggleSwitch';
