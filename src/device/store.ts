@@ -5,6 +5,7 @@ import { validatedStorage } from '../lib/persistStorage';
 import { outOfBoxDevice } from './defaults';
 import { DEVICE_SCHEMA_VERSION, deviceSchema, type DeviceState } from './schema';
 import { notices } from '../lib/notices';
+import { migrateDevice } from './migrations';
 
 /**
  * The phones of the emulator. Usually one; the `two-phones` scenario has an old and a new one,
@@ -39,8 +40,8 @@ export const deviceStore = createStore<PhonesState>()(
       dbName: DEVICE_DB,
       schema: phonesSchema,
       version: DEVICE_SCHEMA_VERSION,
-      // Version 0 was never released; older data than we know is kept aside, not guessed at.
-      migrate: () => null,
+      // The result is validated by the schema after migrating; unknown versions are kept aside.
+      migrate: (state, from) => migrateDevice(state, from) as PhonesState | null,
       onUnreadable: (reason) =>
         notices.push({
           id: 'device-unreadable',

@@ -37,8 +37,9 @@ export async function exportState(): Promise<string> {
 
 /** Checks the whole file first; a refused file changes nothing. */
 export async function importState(json: string): Promise<void> {
-  if (typeof json !== 'string' || json.trim() === '') throw new Error('The file is empty.');
+  if (typeof json !== 'string') throw new Error('The file could not be read as text.');
   if (json.length > MAX_IMPORT_BYTES) throw new Error('The file is too large to be an emulator state (over 100 MB).');
+  if (json.trim() === '') throw new Error('The file is empty.');
   let data: unknown;
   try {
     data = JSON.parse(json);
