@@ -20,7 +20,12 @@ export default defineConfig({
   retries: 0,
   reporter: 'list',
   timeout: 30_000,
-  expect: { timeout: 10_000 },
+  expect: {
+    timeout: 10_000,
+    // Baselines of e2e/screenshots.spec.ts, committed beside the tests (one set per platform:
+    // fonts render differently on each). Regenerate with --update-snapshots.
+    toHaveScreenshot: { pathTemplate: '{testDir}/__screenshots__/{testFileName}/{arg}-{platform}{ext}' },
+  },
   outputDir: 'test-results',
   use: {
     baseURL,

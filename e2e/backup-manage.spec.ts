@@ -1,39 +1,55 @@
-import { test, expect } from './fixtures';
+import { test, expect, type Page } from './fixtures';
+
+/** The phone's screen: the control panel beside it has lists and buttons of its own. */
+const screen = (page: Page) => page.getByRole('main');
 
 const CONFIRM = "If you delete this backup, you won't be able to restore it unless you back up again.";
 
 test.describe('manage backups', () => {
+  // Flows across screens with whole-page axe scans: 30 s is tight when the machine is busy.
+  test.describe.configure({ timeout: 90_000 });
+
   test.beforeEach(async ({ gotoScenario, phone }) => {
     await gotoScenario('/settings/backup/apps-settings', 'used-phone');
     await phone.expectPage('apps+settings');
   });
 
   test('shows the OneDrive use and that there is no backup yet', async ({ page, phone, axe }) => {
-    await page.getByRole('link', { name: /^manage backups/ }).click();
+    await screen(page)
+      .getByRole('link', { name: /^manage backups/ })
+      .click();
     await phone.expectPage('manage backups');
-    const use = page.getByRole('checkbox', { name: /^Using \d[\d.]* (bytes|KB|MB|GB) \/ \d[\d.]* GB from OneDrive$/ });
+    const use = screen(page).getByRole('checkbox', {
+      name: /^Using \d[\d.]* (bytes|KB|MB|GB) \/ \d[\d.]* GB from OneDrive$/,
+    });
     await expect(use).toBeChecked();
     await expect(use).toBeDisabled();
-    await expect(page.getByText("There's no backup of this phone yet.")).toBeVisible();
+    await expect(screen(page).getByText("There's no backup of this phone yet.")).toBeVisible();
     await axe.expectNoA11yViolations();
   });
 
   test('a failing storage answer says so and can be retried', async ({ page, phone, emulator }) => {
     await emulator.injectFault({ kind: 'storage', error: 'server-error', times: 2 });
-    await page.getByRole('link', { name: /^manage backups/ }).click();
+    await screen(page)
+      .getByRole('link', { name: /^manage backups/ })
+      .click();
     await phone.expectPage('manage backups');
-    await expect(page.getByRole('main').getByRole('alert')).toContainText("We couldn't find out how much of your OneDrive is in use.");
-    await page.getByRole('button', { name: 'try again', exact: true }).click();
-    await expect(page.getByRole('checkbox', { name: /from OneDrive$/ })).toBeChecked();
+    await expect(screen(page).getByRole('alert')).toContainText(
+      "We couldn't find out how much of your OneDrive is in use.",
+    );
+    await screen(page).getByRole('button', { name: 'try again', exact: true }).click();
+    await expect(screen(page).getByRole('checkbox', { name: /from OneDrive$/ })).toBeChecked();
   });
 
   test('deletes the backup after asking, and the phone has no backup again', async ({ page, phone, axe }) => {
-    await page.getByRole('button', { name: 'back up now', exact: true }).click();
-    await expect(page.getByText(/^Lumia 930 · last backup /)).toBeVisible();
-    await page.getByRole('link', { name: /^manage backups/ }).click();
+    await screen(page).getByRole('button', { name: 'back up now', exact: true }).click();
+    await expect(screen(page).getByText(/^Lumia 930 · last backup /)).toBeVisible();
+    await screen(page)
+      .getByRole('link', { name: /^manage backups/ })
+      .click();
     await phone.expectPage('manage backups');
 
-    const backup = page.getByRole('region', { name: 'Lumia 930' });
+    const backup = screen(page).getByRole('region', { name: 'Lumia 930' });
     await expect(backup.getByText(/^Lumia 930 · 11\/23\/2026 9:\d\d PM$/)).toBeVisible();
     const settings = backup.getByRole('checkbox', { name: 'settings backup' });
     const apps = backup.getByRole('checkbox', { name: 'app backup' });
@@ -46,7 +62,7 @@ test.describe('manage backups', () => {
     await axe.expectNoA11yViolations();
 
     await remove.click();
-    const dialog = page.getByRole('dialog');
+    const dialog = screen(page).getByRole('dialog');
     await expect(dialog).toContainText(CONFIRM);
     // The positive button comes first (on the left).
     await expect(dialog.getByRole('button')).toHaveText(['delete', 'cancel']);
@@ -57,25 +73,29 @@ test.describe('manage backups', () => {
 
     await remove.click();
     await dialog.getByRole('button', { name: 'delete', exact: true }).click();
-    await expect(page.getByText("There's no backup of this phone yet.")).toBeVisible();
+    await expect(screen(page).getByText("There's no backup of this phone yet.")).toBeVisible();
 
     await phone.back();
     await phone.expectPage('apps+settings');
-    await expect(page.getByText(/^Lumia 930 · /)).toHaveText('Lumia 930 · no backup yet');
+    await expect(screen(page).getByText(/^Lumia 930 · /)).toHaveText('Lumia 930 · no backup yet');
   });
 
   test('deleting only the app backup keeps the settings backup', async ({ page, phone }) => {
-    await page.getByRole('button', { name: 'back up now', exact: true }).click();
-    await expect(page.getByText(/^Lumia 930 · last backup /)).toBeVisible();
-    const line = await page.getByText(/^Lumia 930 · /).textContent();
-    await page.getByRole('link', { name: /^manage backups/ }).click();
-    const backup = page.getByRole('region', { name: 'Lumia 930' });
+    await screen(page).getByRole('button', { name: 'back up now', exact: true }).click();
+    await expect(screen(page).getByText(/^Lumia 930 · last backup /)).toBeVisible();
+    const line = await screen(page)
+      .getByText(/^Lumia 930 · /)
+      .textContent();
+    await screen(page)
+      .getByRole('link', { name: /^manage backups/ })
+      .click();
+    const backup = screen(page).getByRole('region', { name: 'Lumia 930' });
     await backup.getByRole('checkbox', { name: 'app backup' }).check();
     await backup.getByRole('button', { name: 'delete', exact: true }).click();
-    await page.getByRole('dialog').getByRole('button', { name: 'delete', exact: true }).click();
+    await screen(page).getByRole('dialog').getByRole('button', { name: 'delete', exact: true }).click();
     await expect(backup.getByRole('checkbox', { name: 'app backup' })).toBeDisabled();
     await expect(backup.getByRole('checkbox', { name: 'settings backup' })).toBeEnabled();
     await phone.back();
-    await expect(page.getByText(/^Lumia 930 · /)).toHaveText(line ?? '');
+    await expect(screen(page).getByText(/^Lumia 930 · /)).toHaveText(line ?? '');
   });
 });

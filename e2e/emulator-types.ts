@@ -38,7 +38,15 @@ export interface PhoneEmulator {
   resetPhone(): Promise<void>;
   setNetwork(n: NetworkMode): Promise<void>;
   setPower(p: PowerMode): Promise<void>;
-  clock: { now(): number; set(epochMs: number): Promise<void>; advance(ms: number): Promise<void> };
+  clock: {
+    now(): number;
+    set(epochMs: number): Promise<void>;
+    advance(ms: number): Promise<void>;
+    /** Beyond SPEC: stop and restart the emulated clock. */
+    pause(): Promise<void>;
+    resume(): Promise<void>;
+    running(): boolean;
+  };
   setLatency(ms: number): void;
   injectFault(f: Fault): void;
   clearFaults(): void;
@@ -48,6 +56,47 @@ export interface PhoneEmulator {
   exportState(): Promise<string>;
   /** Rejects with a clear Error on bad input. */
   importState(json: string): Promise<void>;
+
+  // Beyond SPEC section 6: what the control panel does too (README "window.phoneEmulator").
+  readonly scenarios: readonly ScenarioName[];
+  setBatteryLevel(percent: number): Promise<void>;
+  latency(): number;
+  faults(): ActiveFault[];
+  removeFault(id: number): void;
+  phones(): PhoneInfo[];
+  switchPhone(deviceId: string): Promise<void>;
+  runDemo(options?: { pace?: DemoPace }): Promise<'done' | 'stopped'>;
+  pauseDemo(): void;
+  resumeDemo(): void;
+  stopDemo(): Promise<void>;
+  demoStatus(): DemoStatus;
+}
+
+export interface ActiveFault {
+  id: number;
+  kind: FaultKind;
+  error: FaultError;
+  remaining: number | 'always';
+}
+
+export interface PhoneInfo {
+  deviceId: string;
+  model: string;
+  phoneName: string;
+  setUp: boolean;
+  active: boolean;
+}
+
+/** `watch`: a pace people can follow; `fast`: no pauses; or milliseconds per step. */
+export type DemoPace = 'watch' | 'fast' | number;
+
+export interface DemoStatus {
+  phase: 'idle' | 'running' | 'paused' | 'stopping' | 'stopped' | 'done' | 'failed';
+  caption: string;
+  step: number;
+  total: number;
+  pace: DemoPace;
+  error: string | null;
 }
 
 declare global {

@@ -15,7 +15,18 @@
  */
 import { test as base, expect, type Page } from '@playwright/test';
 import { AxeBuilder } from '@axe-core/playwright';
-import type { Fault, InboxMessage, NetworkMode, PowerMode, ScenarioName } from './emulator-types';
+import type {
+  ActiveFault,
+  DemoPace,
+  DemoStatus,
+  Fault,
+  InboxMessage,
+  NetworkMode,
+  PhoneInfo,
+  PowerMode,
+  ScenarioName,
+} from './emulator-types';
+import { PanelPage } from './pages/panel';
 import { PhonePage } from './pages/phone';
 import { SettingsPage } from './pages/settings';
 
@@ -55,7 +66,21 @@ type EmulatorMethod =
   | 'importState'
   | 'clock.now'
   | 'clock.set'
-  | 'clock.advance';
+  | 'clock.advance'
+  | 'clock.pause'
+  | 'clock.resume'
+  | 'clock.running'
+  | 'setBatteryLevel'
+  | 'latency'
+  | 'faults'
+  | 'removeFault'
+  | 'phones'
+  | 'switchPhone'
+  | 'runDemo'
+  | 'pauseDemo'
+  | 'resumeDemo'
+  | 'stopDemo'
+  | 'demoStatus';
 
 /** Calls `window.phoneEmulator.<method>(...args)` in the page and returns its (awaited) result. */
 async function callEmulator<T>(page: Page, method: EmulatorMethod, args: unknown[] = []): Promise<T> {
@@ -81,6 +106,10 @@ export class Emulator {
     now(): Promise<number>;
     set(epochMs: number): Promise<void>;
     advance(ms: number): Promise<void>;
+    /** Stops the emulated clock (the status bar time stays put: same pixels every run). */
+    pause(): Promise<void>;
+    resume(): Promise<void>;
+    running(): Promise<boolean>;
   };
 
   constructor(page: Page) {
@@ -89,6 +118,9 @@ export class Emulator {
       now: () => callEmulator<number>(page, 'clock.now'),
       set: (epochMs) => callEmulator<void>(page, 'clock.set', [epochMs]),
       advance: (ms) => callEmulator<void>(page, 'clock.advance', [ms]),
+      pause: () => callEmulator<void>(page, 'clock.pause'),
+      resume: () => callEmulator<void>(page, 'clock.resume'),
+      running: () => callEmulator<boolean>(page, 'clock.running'),
     };
   }
 
@@ -108,8 +140,14 @@ export class Emulator {
   setPower(power: PowerMode): Promise<void> {
     return callEmulator(this.page, 'setPower', [power]);
   }
+  setBatteryLevel(percent: number): Promise<void> {
+    return callEmulator(this.page, 'setBatteryLevel', [percent]);
+  }
   setLatency(ms: number): Promise<void> {
     return callEmulator(this.page, 'setLatency', [ms]);
+  }
+  latency(): Promise<number> {
+    return callEmulator(this.page, 'latency');
   }
   /** `times` defaults to 1 (the next request of that kind). */
   injectFault(fault: Fault): Promise<void> {
@@ -117,6 +155,13 @@ export class Emulator {
   }
   clearFaults(): Promise<void> {
     return callEmulator(this.page, 'clearFaults');
+  }
+  /** The faults still waiting for their requests. */
+  faults(): Promise<ActiveFault[]> {
+    return callEmulator(this.page, 'faults');
+  }
+  removeFault(id: number): Promise<void> {
+    return callEmulator(this.page, 'removeFault', [id]);
   }
   /** Identity codes delivered to the other devices (email, call; never a text to the phone in setup). */
   inbox(): Promise<InboxMessage[]> {
@@ -132,6 +177,30 @@ export class Emulator {
   }
   importState(json: string): Promise<void> {
     return callEmulator(this.page, 'importState', [json]);
+  }
+  /** The emulator's phones (two in the two-phones scenario). */
+  phones(): Promise<PhoneInfo[]> {
+    return callEmulator(this.page, 'phones');
+  }
+  /** Shows another phone; it opens at Start or at its setup step. */
+  switchPhone(deviceId: string): Promise<void> {
+    return callEmulator(this.page, 'switchPhone', [deviceId]);
+  }
+  /** The guided demo; resolves when it ends (`done`, or `stopped`). `fast` runs without pauses. */
+  runDemo(options?: { pace?: DemoPace }): Promise<'done' | 'stopped'> {
+    return callEmulator(this.page, 'runDemo', options ? [options] : []);
+  }
+  pauseDemo(): Promise<void> {
+    return callEmulator(this.page, 'pauseDemo');
+  }
+  resumeDemo(): Promise<void> {
+    return callEmulator(this.page, 'resumeDemo');
+  }
+  stopDemo(): Promise<void> {
+    return callEmulator(this.page, 'stopDemo');
+  }
+  demoStatus(): Promise<DemoStatus> {
+    return callEmulator(this.page, 'demoStatus');
   }
   demoAccount(): Promise<{ email: string; password: string }> {
     return this.page.evaluate(() => {
@@ -176,6 +245,8 @@ interface Fixtures {
   phone: PhonePage;
   /** The settings list. */
   settings: SettingsPage;
+  /** The control panel beside the phone. */
+  panel: PanelPage;
   /** `window.phoneEmulator`, called from the test. */
   emulator: Emulator;
   /** Opens `${path}?scenario=NAME` and waits for `window.phoneEmulator.ready()`. */
@@ -190,6 +261,9 @@ export const test = base.extend<Fixtures>({
   },
   settings: async ({ page }, provide) => {
     await provide(new SettingsPage(page));
+  },
+  panel: async ({ page }, provide) => {
+    await provide(new PanelPage(page));
   },
   emulator: async ({ page }, provide) => {
     await provide(new Emulator(page));

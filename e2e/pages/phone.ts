@@ -19,9 +19,9 @@ export class PhonePage {
     this.searchKey = keys.getByRole('button', { name: 'search', exact: true });
   }
 
-  /** The status bar (emulated clock, signal, battery). */
+  /** The status bar (emulated clock, signal, battery): a `header`, so the page's banner. */
   get statusBar(): Locator {
-    return this.page.getByRole('group', { name: 'status bar', exact: true });
+    return this.page.getByRole('banner', { name: 'status bar', exact: true });
   }
 
   /** The network indicator in the status bar: `Wi-Fi`, `cellular` or `no network`. */

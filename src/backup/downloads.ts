@@ -65,7 +65,9 @@ export function downloadAppNow(appId: string): boolean {
   if (!app || app.installState === 'installed' || app.installState === 'downloading') return false;
   updatePhone((p) => ({
     ...p,
-    apps: p.apps.map((a): App => (a.id === appId ? { ...a, installState: 'downloading', cellular: true } : a)),
+    apps: p.apps.map((a): App =>
+      a.id === appId ? { ...a, installState: 'downloading', cellular: true } : a,
+    ),
   }));
   runDownloads();
   return true;

@@ -14,7 +14,10 @@ withCloudServer();
 
 const choose = (photos: BackupSettings['photos'], videos: BackupSettings['videos'] = 'off') =>
   updatePhone((p) => ({ ...p, backup: { ...p.backup, photos, videos } }));
-const uploadedIds = () => activePhone().media.filter((m) => m.uploaded).map((m) => m.id);
+const uploadedIds = () =>
+  activePhone()
+    .media.filter((m) => m.uploaded)
+    .map((m) => m.id);
 const cameraRoll = () => cloudRead((i) => i.cameraRoll.map((p) => p.id));
 const countOf = (kind: 'photo' | 'video') => activePhone().media.filter((m) => m.kind === kind).length;
 
@@ -45,7 +48,11 @@ describe('photo and video upload', () => {
     expect(result).toMatchObject({ uploaded: countOf('photo'), pending: 0, stopped: null });
     const photos = activePhone().media.filter((m) => m.kind === 'photo');
     expect(photos.every((m) => m.uploaded)).toBe(true);
-    expect(activePhone().media.filter((m) => m.kind === 'video').some((m) => m.uploaded)).toBe(false);
+    expect(
+      activePhone()
+        .media.filter((m) => m.kind === 'video')
+        .some((m) => m.uploaded),
+    ).toBe(false);
     expect((await cameraRoll()).sort()).toEqual(uploadedIds().sort());
     const after = await getStorage();
     expect(after.usedBytes - before.usedBytes).toBe(photos.reduce((s, m) => s + m.sizeBytes, 0));
@@ -58,7 +65,11 @@ describe('photo and video upload', () => {
     expect(await uploadPendingMedia()).toMatchObject({ uploaded: 0, stopped: 'not-allowed' });
     expect(await cameraRoll()).toEqual([]);
     setNetwork('wifi');
-    expect(await uploadPendingMedia()).toMatchObject({ uploaded: activePhone().media.length, pending: 0, stopped: null });
+    expect(await uploadPendingMedia()).toMatchObject({
+      uploaded: activePhone().media.length,
+      pending: 0,
+      stopped: null,
+    });
     expect(activePhone().media.every((m) => m.uploaded)).toBe(true);
   });
 
@@ -66,7 +77,11 @@ describe('photo and video upload', () => {
     choose('good', 'best');
     setNetwork('cellular');
     await uploadPendingMedia();
-    expect(activePhone().media.filter((m) => m.uploaded).every((m) => m.kind === 'photo')).toBe(true);
+    expect(
+      activePhone()
+        .media.filter((m) => m.uploaded)
+        .every((m) => m.kind === 'photo'),
+    ).toBe(true);
     expect(uploadedIds()).toHaveLength(countOf('photo'));
   });
 
@@ -101,7 +116,18 @@ describe('photo and video upload', () => {
     const after = await getStorage();
     expect(after.usedBytes).toBeLessThanOrEqual(after.quotaBytes);
     // The scheduler leaves a full OneDrive alone for a while.
-    expect(mediaUploadDue(activePhone(), { network: 'wifi', power: 'plugged', batteryLevel: 80, clock: { anchorEmu: 0, anchorReal: 0, running: false } }, clock.now())).toBe(false);
+    expect(
+      mediaUploadDue(
+        activePhone(),
+        {
+          network: 'wifi',
+          power: 'plugged',
+          batteryLevel: 80,
+          clock: { anchorEmu: 0, anchorReal: 0, running: false },
+        },
+        clock.now(),
+      ),
+    ).toBe(false);
   });
 
   it('keeps the media waiting when the cloud fails, and a later run finishes', async () => {
@@ -137,7 +163,11 @@ describe('backup choices', () => {
     expect(activePhone().backup.appBackup).toBe(false);
     clock.set(Date.UTC(2026, 10, 25, 8, 0));
     setSettingsBackup(true);
-    expect(activePhone().backup).toMatchObject({ settingsBackup: true, appBackup: false, enabledAt: Date.UTC(2026, 10, 25, 8, 0) });
+    expect(activePhone().backup).toMatchObject({
+      settingsBackup: true,
+      appBackup: false,
+      enabledAt: Date.UTC(2026, 10, 25, 8, 0),
+    });
     setAppBackup(true);
     expect(activePhone().backup.appBackup).toBe(true);
   });

@@ -43,7 +43,10 @@ export function mediaUploadDue(phone: DeviceState, env: Environment, now: number
 }
 
 function pendingCount(phone: DeviceState): number {
-  return phone.media.filter((m) => !m.uploaded && (m.kind === 'photo' ? phone.backup.photos !== 'off' : phone.backup.videos !== 'off')).length;
+  return phone.media.filter(
+    (m) =>
+      !m.uploaded && (m.kind === 'photo' ? phone.backup.photos !== 'off' : phone.backup.videos !== 'off'),
+  ).length;
 }
 
 let running: Promise<MediaUploadResult> | null = null;
@@ -64,7 +67,11 @@ export function uploadPendingMedia(): Promise<MediaUploadResult> {
 async function run(): Promise<MediaUploadResult> {
   const deviceId = activePhone().identity.deviceId;
   let uploaded = 0;
-  const result = (stopped: MediaUploadStop | null): MediaUploadResult => ({ uploaded, pending: pendingCount(activePhone()), stopped });
+  const result = (stopped: MediaUploadStop | null): MediaUploadResult => ({
+    uploaded,
+    pending: pendingCount(activePhone()),
+    stopped,
+  });
   for (;;) {
     // Settings, network and even the active phone may change between batches: read them afresh.
     const phone = activePhone();
@@ -87,7 +94,10 @@ async function run(): Promise<MediaUploadResult> {
       throw e;
     }
     const ids = new Set(confirmed);
-    updatePhone((p) => ({ ...p, media: p.media.map((m) => (ids.has(m.id) ? { ...m, uploaded: true } : m)) }), deviceId);
+    updatePhone(
+      (p) => ({ ...p, media: p.media.map((m) => (ids.has(m.id) ? { ...m, uploaded: true } : m)) }),
+      deviceId,
+    );
     uploaded += ids.size;
     quotaFullAt = null;
     // The cloud stops at the first item that does not fit: the rest of the batch is waiting on space.

@@ -78,7 +78,16 @@ describe('restoreFromBackup', () => {
     await restoreFromBackup({ deviceId, range: 'any' });
     const apps = activePhone().apps.filter((a) => !a.builtIn);
     expect(apps.map((a) => a.id).sort()).toEqual(
-      ['angry-birds', 'facebook', 'here-maps', 'sixtag', 'skype', 'whatsapp', 'wikipedia', 'wordament'].sort(),
+      [
+        'angry-birds',
+        'facebook',
+        'here-maps',
+        'sixtag',
+        'skype',
+        'whatsapp',
+        'wikipedia',
+        'wordament',
+      ].sort(),
     );
     expect(apps.every((a) => a.installState === 'waiting-for-wifi' && a.downloadProgress === 0)).toBe(true);
     expect(apps.find((a) => a.id === 'wordament')?.appData).toEqual({ highScore: 1840, level: 37 });
@@ -89,7 +98,11 @@ describe('restoreFromBackup', () => {
 
   it('marks the placeholders downloading when the phone is on Wi-Fi', async () => {
     await restoreFromBackup({ deviceId, range: 'any' });
-    expect(activePhone().apps.filter((a) => !a.builtIn).every((a) => a.installState === 'downloading')).toBe(true);
+    expect(
+      activePhone()
+        .apps.filter((a) => !a.builtIn)
+        .every((a) => a.installState === 'downloading'),
+    ).toBe(true);
   });
 
   it('does not reinstall apps that were on the SD card; their old content is other storage', async () => {
@@ -134,7 +147,11 @@ describe('restoreFromBackup', () => {
     updatePhone((p) => ({ ...p, microsoftAccount: { ...p.microsoftAccount!, dataKey: null } }));
     const summary = await restoreFromBackup({ deviceId, range: 'any' });
     const phone = activePhone();
-    expect(phone.setup.accountsNeedingPassword.sort()).toEqual(['acct-exchange', 'acct-google', 'acct-outlook']);
+    expect(phone.setup.accountsNeedingPassword.sort()).toEqual([
+      'acct-exchange',
+      'acct-google',
+      'acct-outlook',
+    ]);
     expect(phone.accounts.filter((a) => a.kind !== 'microsoft').every((a) => a.password === null)).toBe(true);
     expect(summary.notRestored.join('\n')).toMatch(/passwords of 3 accounts/);
   });
@@ -144,7 +161,10 @@ describe('restoreFromBackup', () => {
     cloudConfig.inject({ kind: 'download', error: 'server-error' });
     await expect(restoreFromBackup({ deviceId, range: 'any' })).rejects.toThrow('The service had a problem');
     const failed = activePhone();
-    expect(failed.setup.restore).toMatchObject({ status: 'failed', error: 'The service had a problem. Try again later.' });
+    expect(failed.setup.restore).toMatchObject({
+      status: 'failed',
+      error: 'The service had a problem. Try again later.',
+    });
     expect({ ...failed, setup: before.setup }).toEqual(before);
     await restoreFromBackup({ deviceId, range: 'any' });
     expect(activePhone().setup.restore?.status).toBe('applied');
@@ -154,7 +174,10 @@ describe('restoreFromBackup', () => {
   it('a failure while fetching the texts (after the backup came down) also leaves the phone whole', async () => {
     server.use(
       http.get('*/api/devices/:deviceId/messages', () =>
-        HttpResponse.json({ error: { code: 'server-error', message: 'The service had a problem. Try again later.' } }, { status: 500 }),
+        HttpResponse.json(
+          { error: { code: 'server-error', message: 'The service had a problem. Try again later.' } },
+          { status: 500 },
+        ),
       ),
     );
     await expect(restoreFromBackup({ deviceId, range: 'any' })).rejects.toThrow('The service had a problem');
@@ -176,7 +199,10 @@ describe('restoreFromBackup', () => {
   });
 
   it('a second start while one runs joins it instead of restoring twice', async () => {
-    const [a, b] = [restoreFromBackup({ deviceId, range: 'any' }), restoreFromBackup({ deviceId, range: 'any' })];
+    const [a, b] = [
+      restoreFromBackup({ deviceId, range: 'any' }),
+      restoreFromBackup({ deviceId, range: 'any' }),
+    ];
     expect(a).toBe(b);
     await a;
   });
@@ -225,7 +251,12 @@ describe('signing in after skipping it in setup', () => {
   it('brings back texts and the theme and accent only', async () => {
     const { messageCount } = await backedUpThenReset();
     // As if setup had been skipped: no account, then a later sign-in.
-    updatePhone((p) => ({ ...p, microsoftAccount: null, accounts: [], setup: { ...p.setup, skippedSignIn: true, complete: true } }));
+    updatePhone((p) => ({
+      ...p,
+      microsoftAccount: null,
+      accounts: [],
+      setup: { ...p.setup, skippedSignIn: true, complete: true },
+    }));
     expect(await restoreAfterLateSignIn()).toBeNull();
     await completeSignIn(await signInAs(), demoAccount.password);
     const summary = await restoreAfterLateSignIn();

@@ -9,9 +9,16 @@ import { applyRestore, rangeSince, type MessageRange, type RestoreSummary } from
 import { restoreRunStore } from './restoreRun';
 import { appsSnapshotSchema, settingsSnapshotSchema, type AppsSnapshot } from './snapshot';
 
-export { RANGE_LABELS, messageRanges, rangeSince, type MessageRange, type RestoreSummary } from './restoreApply';
+export {
+  RANGE_LABELS,
+  messageRanges,
+  rangeSince,
+  type MessageRange,
+  type RestoreSummary,
+} from './restoreApply';
 
-export const BACKUP_UNREADABLE_MESSAGE = "This backup couldn't be read. Try again later, or choose another backup.";
+export const BACKUP_UNREADABLE_MESSAGE =
+  "This backup couldn't be read. Try again later, or choose another backup.";
 export const SIGN_IN_TO_RESTORE_MESSAGE = 'Sign in with your Microsoft account to restore a backup.';
 
 export class RestoreError extends Error {
@@ -95,7 +102,8 @@ async function run(choice: RestoreChoice): Promise<RestoreSummary> {
     setProgress(100);
     return summary!;
   } catch (e) {
-    const message = e instanceof RestoreError ? e.message : isApiError(e) ? e.message : BACKUP_UNREADABLE_MESSAGE;
+    const message =
+      e instanceof RestoreError ? e.message : isApiError(e) ? e.message : BACKUP_UNREADABLE_MESSAGE;
     try {
       updatePhone((p) => ({ ...p, setup: { ...p.setup, restore: record('failed', message) } }), phoneId);
     } catch {

@@ -81,7 +81,10 @@ function placeholderApp(
  * The phone after a restore, and what came back and what did not. Pure: the engine downloads and
  * checks everything first, then writes this in one update, so a phone is never half restored.
  */
-export function applyRestore(phone: DeviceState, input: RestoreInput): { phone: DeviceState; summary: RestoreSummary } {
+export function applyRestore(
+  phone: DeviceState,
+  input: RestoreInput,
+): { phone: DeviceState; summary: RestoreSummary } {
   const { settings: snap, apps: appsSnap, history } = input;
   const sameDevice = input.source.deviceId === phone.identity.deviceId;
   const restored: string[] = [];
@@ -115,25 +118,37 @@ export function applyRestore(phone: DeviceState, input: RestoreInput): { phone: 
   const messages = history.messages.filter((m) => m.at >= since);
   const usedThreads = new Set(messages.map((m) => m.threadId));
 
-  restored.push(`Start layout (${plural(startTiles.length, 'tile')})`, 'theme and accent color', 'lock screen background');
-  restored.push('ringtones and notification settings', `Internet Explorer favorites (${snap.favorites.length})`);
+  restored.push(
+    `Start layout (${plural(startTiles.length, 'tile')})`,
+    'theme and accent color',
+    'lock screen background',
+  );
+  restored.push(
+    'ringtones and notification settings',
+    `Internet Explorer favorites (${snap.favorites.length})`,
+  );
   if (snap.dictionary.length > 0) restored.push(`dictionary words (${snap.dictionary.length})`);
   restored.push('settings of photos, messaging, email and speech');
   if (backedUp.length > 0) {
     const withPassword = backedUp.length - needing.length;
-    restored.push(`${plural(backedUp.length, 'account')} (${withPassword} with ${withPassword === 1 ? 'its password' : 'their passwords'})`);
+    restored.push(
+      `${plural(backedUp.length, 'account')} (${withPassword} with ${withPassword === 1 ? 'its password' : 'their passwords'})`,
+    );
   }
   restored.push(`call history (${plural(snap.calls.length, 'call')})`);
   restored.push(`text messages (${messages.length}, ${RANGE_LABELS[input.range]})`);
-  if (newApps.length > 0) restored.push(`${plural(newApps.length, 'app')} from the Store (they download over Wi-Fi)`);
+  if (newApps.length > 0)
+    restored.push(`${plural(newApps.length, 'app')} from the Store (they download over Wi-Fi)`);
   const withData = newApps.filter((a) => dataOf.has(a.id));
   if (withData.length > 0) restored.push(`app data of ${plural(withData.length, 'app')}`);
   if (sameDevice) restored.push(`phone name (${snap.phoneName})`);
 
   if (sdApps.length > 0) notRestored.push(`apps on the SD card: ${sdApps.map((a) => a.name).join(', ')}`);
   if (appsSnap === null) notRestored.push('app data (app backup was off)');
-  else if (appsSnap.skipped.length > 0) notRestored.push(`app data over 100 MB: ${appsSnap.skipped.map((a) => a.name).join(', ')}`);
-  if (needing.length > 0) notRestored.push(`passwords of ${plural(needing.length, 'account')} (enter them in email+accounts)`);
+  else if (appsSnap.skipped.length > 0)
+    notRestored.push(`app data over 100 MB: ${appsSnap.skipped.map((a) => a.name).join(', ')}`);
+  if (needing.length > 0)
+    notRestored.push(`passwords of ${plural(needing.length, 'account')} (enter them in email+accounts)`);
   if (input.range !== 'any') notRestored.push(`text messages from before ${formatDate(since)}`);
   notRestored.push(...NEVER_RESTORED);
 
@@ -161,7 +176,10 @@ export function applyRestore(phone: DeviceState, input: RestoreInput): { phone: 
       },
       apps,
       accounts,
-      threads: mergeById(phone.threads, history.threads.filter((t) => usedThreads.has(t.id))),
+      threads: mergeById(
+        phone.threads,
+        history.threads.filter((t) => usedThreads.has(t.id)),
+      ),
       messages: mergeById(phone.messages, messages),
       calls: mergeById(phone.calls, snap.calls),
       backup: {
@@ -169,7 +187,9 @@ export function applyRestore(phone: DeviceState, input: RestoreInput): { phone: 
         // The same phone's backup is still in the cloud: the phone shows it, and does not send
         // back the texts the cloud already has. Another phone's backup is not this phone's.
         lastBackupAt: sameDevice ? input.source.createdAt : phone.backup.lastBackupAt,
-        syncedMessageIds: sameDevice ? mergeIds(phone.backup.syncedMessageIds, restoredIds) : phone.backup.syncedMessageIds,
+        syncedMessageIds: sameDevice
+          ? mergeIds(phone.backup.syncedMessageIds, restoredIds)
+          : phone.backup.syncedMessageIds,
         enabledAt: phone.backup.enabledAt ?? input.now,
       },
       setup: { ...phone.setup, summary, accountsNeedingPassword: needing },

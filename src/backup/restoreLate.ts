@@ -5,7 +5,13 @@ import { mergeById, mergeIds, type RestoreSummary } from './restoreApply';
 import { settingsSnapshotSchema } from './snapshot';
 
 /** What a sign-in after setup never brings back (SPEC section 4: "a few synced settings only"). */
-export const NOT_RESTORED_LATE = ['apps and app data', 'accounts', 'Start layout', 'call history', 'other settings'];
+export const NOT_RESTORED_LATE = [
+  'apps and app data',
+  'accounts',
+  'Start layout',
+  'call history',
+  'other settings',
+];
 
 /**
  * For a phone set up without signing in: once the user signs in later (email+accounts, after
@@ -33,11 +39,19 @@ export async function restoreAfterLateSignIn(): Promise<RestoreSummary | null> {
   updatePhone(
     (p) => ({
       ...p,
-      settings: synced.success ? { ...p.settings, theme: synced.data.theme, accent: synced.data.accent } : p.settings,
+      settings: synced.success
+        ? { ...p.settings, theme: synced.data.theme, accent: synced.data.accent }
+        : p.settings,
       threads: mergeById(p.threads, history.threads),
       messages: mergeById(p.messages, history.messages),
       backup: sameDevice
-        ? { ...p.backup, syncedMessageIds: mergeIds(p.backup.syncedMessageIds, history.messages.map((m) => m.id)) }
+        ? {
+            ...p.backup,
+            syncedMessageIds: mergeIds(
+              p.backup.syncedMessageIds,
+              history.messages.map((m) => m.id),
+            ),
+          }
         : p.backup,
       setup: { ...p.setup, skippedSignIn: false },
     }),

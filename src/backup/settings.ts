@@ -13,7 +13,9 @@ function changeBackup(patch: (b: BackupSettings) => Partial<BackupSettings>): vo
  * Turning it on restarts the clock of the first automatic backup (about a day later).
  */
 export function setSettingsBackup(on: boolean): void {
-  changeBackup(() => (on ? { settingsBackup: true, enabledAt: clock.now() } : { settingsBackup: false, appBackup: false }));
+  changeBackup(() =>
+    on ? { settingsBackup: true, enabledAt: clock.now() } : { settingsBackup: false, appBackup: false },
+  );
 }
 
 export function setAppBackup(on: boolean): void {

@@ -1,17 +1,35 @@
 import { cloudReady } from '../api/cloudReady';
 import { queryClient } from '../api/queryClient';
 import { readDeliveries } from '../cloud/inbox';
-import { cloudConfig, type FaultSpec } from '../cloud/faults';
+import { cloudConfig, type ActiveFault, type FaultSpec } from '../cloud/faults';
 import { demoAccount } from '../cloud/seed';
-import { clock, setNetwork, setPower, type NetworkMode, type PowerMode } from '../device/environment';
+import {
+  clock,
+  environmentStore,
+  setBatteryLevel,
+  setNetwork,
+  setPower,
+  type NetworkMode,
+  type PowerMode,
+} from '../device/environment';
 import { resetPhone } from '../device/reset';
+import { deviceStore } from '../device/store';
 import { runScheduledBackups } from '../backup/autoBackup';
 import { idle, track } from './activity';
 import { phoneReady } from './bootState';
-import type { ScenarioName } from './scenarios';
+import {
+  demoActive,
+  demoStore,
+  pauseDemo,
+  resumeDemo,
+  stopDemo,
+  type DemoPace,
+  type DemoStatus,
+} from './demo/demoState';
+import { scenarioNames, type ScenarioName } from './scenarios/names';
 import type { FaultKind } from '../cloud/faults';
 
-export type { ScenarioName, FaultKind };
+export type { ScenarioName, FaultKind, ActiveFault, DemoPace, DemoStatus };
 
 export interface InboxItem {
   channel: 'email' | 'call' | 'text';
@@ -20,21 +38,70 @@ export interface InboxItem {
   at: number;
 }
 
-/** The typed API tests and scripts drive the emulator with (SPEC section 6; README). */
+/** One of the emulator's phones (the two-phones scenario has two). */
+export interface PhoneInfo {
+  deviceId: string;
+  model: string;
+  phoneName: string;
+  /** Whether setup is done (else the phone shows setup). */
+  setUp: boolean;
+  /** The phone on screen. */
+  active: boolean;
+}
+
+/**
+ * The typed API tests and scripts drive the emulator with (SPEC section 6; README
+ * "window.phoneEmulator"). Everything the control panel does goes through it, and every call that
+ * returns a promise resolves once the phone has settled: background work done, screen rendered.
+ */
 export interface PhoneEmulator {
   ready(): Promise<void>;
   loadScenario(name: ScenarioName): Promise<void>;
+  /** The scenario names loadScenario() and `?scenario=` accept. */
+  readonly scenarios: readonly ScenarioName[];
   resetPhone(): Promise<void>;
   setNetwork(n: NetworkMode): Promise<void>;
   setPower(p: PowerMode): Promise<void>;
-  clock: { now(): number; set(epochMs: number): Promise<void>; advance(ms: number): Promise<void> };
+  /** Battery level, 0 to 100 (rounded). */
+  setBatteryLevel(percent: number): Promise<void>;
+  clock: {
+    now(): number;
+    set(epochMs: number): Promise<void>;
+    advance(ms: number): Promise<void>;
+    /** Stops the emulated clock where it is (the status bar time stays put). */
+    pause(): Promise<void>;
+    /** Lets the emulated clock run again, at real speed, from where it stood. */
+    resume(): Promise<void>;
+    running(): boolean;
+  };
   setLatency(ms: number): void;
+  /** The cloud's latency now, in ms. */
+  latency(): number;
   injectFault(f: FaultSpec): void;
+  /** The faults still waiting for their requests. */
+  faults(): ActiveFault[];
+  /** Removes one fault (by the id faults() gives). */
+  removeFault(id: number): void;
   clearFaults(): void;
   inbox(): Promise<InboxItem[]>;
   demoAccount: { email: string; password: string };
   exportState(): Promise<string>;
   importState(json: string): Promise<void>;
+  /** The phones of the emulator (one, or two in the two-phones scenario). */
+  phones(): PhoneInfo[];
+  /** Shows another of the phones; it opens where it is (Start, or its setup step). */
+  switchPhone(deviceId: string): Promise<void>;
+  /**
+   * The guided demo: loads the used phone, backs it up, resets it, sets it up again, restores the
+   * backup and lets the apps reinstall, with a caption for each step. Resolves when it ends:
+   * `done`, or `stopped` by stopDemo(); rejects if a step fails.
+   */
+  runDemo(options?: { pace?: DemoPace }): Promise<'done' | 'stopped'>;
+  pauseDemo(): void;
+  resumeDemo(): void;
+  /** Stops the demo after the step under way; resolves once it has stopped. */
+  stopDemo(): Promise<void>;
+  demoStatus(): DemoStatus;
 }
 
 declare global {
@@ -63,13 +130,16 @@ async function afterEnvironmentChange(host: EmulatorHost): Promise<void> {
 }
 
 export function createPhoneEmulator(host: EmulatorHost): PhoneEmulator {
-  return {
+  const api: PhoneEmulator = {
     async ready() {
       await phoneReady;
       try {
         await cloudReady;
       } catch (e) {
-        throw new Error(`The simulated cloud could not start: ${e instanceof Error ? e.message : String(e)}`, { cause: e });
+        throw new Error(
+          `The simulated cloud could not start: ${e instanceof Error ? e.message : String(e)}`,
+          { cause: e },
+        );
       }
       await settle(host);
     },
@@ -79,6 +149,7 @@ export function createPhoneEmulator(host: EmulatorHost): PhoneEmulator {
       await applyScenario(name);
       await settle(host, location.pathname);
     },
+    scenarios: scenarioNames,
     async resetPhone() {
       await phoneReady;
       resetPhone();
@@ -86,13 +157,21 @@ export function createPhoneEmulator(host: EmulatorHost): PhoneEmulator {
       await settle(host, '/');
     },
     async setNetwork(n) {
-      if (!['wifi', 'cellular', 'offline'].includes(n)) throw new Error(`Unknown network "${n}": use wifi, cellular or offline.`);
+      if (!['wifi', 'cellular', 'offline'].includes(n))
+        throw new Error(`Unknown network "${n}": use wifi, cellular or offline.`);
       setNetwork(n);
       await afterEnvironmentChange(host);
     },
     async setPower(p) {
-      if (!['plugged', 'battery'].includes(p)) throw new Error(`Unknown power "${p}": use plugged or battery.`);
+      if (!['plugged', 'battery'].includes(p))
+        throw new Error(`Unknown power "${p}": use plugged or battery.`);
       setPower(p);
+      await afterEnvironmentChange(host);
+    },
+    async setBatteryLevel(percent) {
+      if (!Number.isFinite(percent) || percent < 0 || percent > 100)
+        throw new Error('setBatteryLevel takes a percentage from 0 to 100.');
+      setBatteryLevel(percent);
       await afterEnvironmentChange(host);
     },
     clock: {
@@ -103,13 +182,26 @@ export function createPhoneEmulator(host: EmulatorHost): PhoneEmulator {
         await afterEnvironmentChange(host);
       },
       async advance(ms) {
-        if (!Number.isFinite(ms) || ms < 0) throw new Error('clock.advance takes a number of milliseconds, 0 or more.');
+        if (!Number.isFinite(ms) || ms < 0)
+          throw new Error('clock.advance takes a number of milliseconds, 0 or more.');
         clock.advance(ms);
         await afterEnvironmentChange(host);
       },
+      async pause() {
+        clock.pause();
+        await settle(host);
+      },
+      async resume() {
+        clock.resume();
+        await afterEnvironmentChange(host);
+      },
+      running: () => environmentStore.getState().clock.running,
     },
     setLatency: (ms) => cloudConfig.setLatency(ms),
+    latency: () => cloudConfig.latencyMs,
     injectFault: (f) => cloudConfig.inject(f),
+    faults: () => cloudConfig.faults().map((f) => ({ ...f })),
+    removeFault: (id) => cloudConfig.clear(id),
     clearFaults: () => cloudConfig.clear(),
     inbox: () => readDeliveries(),
     demoAccount: { email: demoAccount.email, password: demoAccount.password },
@@ -118,5 +210,61 @@ export function createPhoneEmulator(host: EmulatorHost): PhoneEmulator {
       await (await import('./exportState')).importState(json);
       await settle(host, location.pathname);
     },
+    phones() {
+      const { activePhoneId, phones } = deviceStore.getState();
+      return Object.values(phones).map((p) => ({
+        deviceId: p.identity.deviceId,
+        model: p.identity.model,
+        phoneName: p.identity.phoneName,
+        setUp: p.setup.complete,
+        active: p.identity.deviceId === activePhoneId,
+      }));
+    },
+    async switchPhone(deviceId) {
+      await phoneReady;
+      const { activePhoneId, phones } = deviceStore.getState();
+      if (!phones[deviceId]) {
+        throw new Error(
+          `There is no phone "${deviceId}". The phones are: ${Object.keys(phones).join(', ')}.`,
+        );
+      }
+      if (deviceId !== activePhoneId) {
+        await idle();
+        deviceStore.setState({ activePhoneId: deviceId });
+        // Cloud answers cached for the other phone (its account, its backups) must not show here.
+        queryClient.clear();
+      }
+      // The root gate sends the phone to Start, or to its setup step.
+      await settle(host, '/');
+    },
+    async runDemo(options = {}) {
+      if (demoActive()) throw new Error('The guided demo is already running: stop it first (stopDemo()).');
+      const pace = options.pace ?? 'watch';
+      if (
+        pace !== 'watch' &&
+        pace !== 'fast' &&
+        !(typeof pace === 'number' && Number.isFinite(pace) && pace >= 0)
+      ) {
+        throw new Error('runDemo takes { pace: "watch" | "fast" | milliseconds per step }.');
+      }
+      await api.ready();
+      const { runDemoScript } = await import('./demo/script');
+      // At the fast pace (tests) a screen need not paint before the next step; at any other, it must.
+      const go =
+        pace === 'fast'
+          ? async (path: string) => {
+              await idle();
+              await host.navigate(path);
+            }
+          : (path: string) => settle(host, path);
+      const outcome = await runDemoScript({ pace, emulator: api, go });
+      await settle(host);
+      return outcome;
+    },
+    pauseDemo,
+    resumeDemo,
+    stopDemo,
+    demoStatus: () => ({ ...demoStore.getState() }),
   };
+  return api;
 }

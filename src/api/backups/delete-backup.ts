@@ -15,7 +15,10 @@ export function useDeleteBackup(accountId: string | undefined) {
     mutationFn: async ({ deviceId, parts }: { deviceId: string; parts: BackupPartKind[] }) => {
       await deleteBackup(deviceId, parts);
       if (parts.includes('settings')) {
-        updatePhone((p) => ({ ...p, backup: { ...p.backup, lastBackupAt: null, skippedApps: [] } }), deviceId);
+        updatePhone(
+          (p) => ({ ...p, backup: { ...p.backup, lastBackupAt: null, skippedApps: [] } }),
+          deviceId,
+        );
       }
     },
     // Even a failed delete may have changed something on the way: show what the cloud holds now.

@@ -1,6 +1,8 @@
 import { useEnvironment } from '../../app/hooks';
-import { setNetwork, type NetworkMode } from '../../device/environment';
+import type { NetworkMode } from '../../device/environment';
 import { PanelRadioGroup } from './PanelRadioGroup';
+import { emulator, usePanelAction } from './usePanelAction';
+import { PanelAlert } from './PanelSection';
 
 const options: ReadonlyArray<{ value: NetworkMode; label: string }> = [
   { value: 'wifi', label: 'Wi-Fi' },
@@ -8,7 +10,19 @@ const options: ReadonlyArray<{ value: NetworkMode; label: string }> = [
   { value: 'offline', label: 'offline' },
 ];
 
+/** The network the phone can reach; the status bar and the phone's background work follow at once. */
 export function NetworkControl() {
   const network = useEnvironment((e) => e.network);
-  return <PanelRadioGroup label="network" options={options} value={network} onChange={setNetwork} />;
+  const { error, run } = usePanelAction();
+  return (
+    <>
+      <PanelRadioGroup
+        label="network"
+        options={options}
+        value={network}
+        onChange={(n) => void run(() => emulator().setNetwork(n))}
+      />
+      {error ? <PanelAlert>{error}</PanelAlert> : null}
+    </>
+  );
 }

@@ -17,7 +17,7 @@ export function PanelRadioGroup<V extends string>({
   const id = useId();
   return (
     <fieldset role="radiogroup" aria-labelledby={`${id}-legend`} className="m-0 border-0 p-0">
-      <legend id={`${id}-legend`} className="panel-heading">
+      <legend id={`${id}-legend`} className="panel-subheading">
         {label}
       </legend>
       <div className="flex flex-wrap gap-x-[16px] gap-y-[4px]">

@@ -11,18 +11,9 @@ import { cloudBackupOf } from './cloudBackup';
 import { manyApps } from './generate';
 import { usedPhone } from './phones';
 import { seededRandom } from './random';
+import type { ScenarioName } from './names';
 
-export const scenarioNames = ['new-phone', 'used-phone', 'two-phones', 'almost-full', 'flaky-network', 'heavy-phone'] as const;
-export type ScenarioName = (typeof scenarioNames)[number];
-
-export const scenarioDescriptions: Record<ScenarioName, string> = {
-  'new-phone': 'A new phone out of the box; the demo account exists in the cloud.',
-  'used-phone': 'A phone in daily use, signed in, with apps (three on the SD card), texts and calls; no backup yet.',
-  'two-phones': 'An old Lumia 920 with a backup and a new Lumia 930 out of the box, on one account.',
-  'almost-full': 'The used phone, with the OneDrive almost full.',
-  'flaky-network': 'The used phone on a slow cloud (2 s latency) whose next backup commit fails.',
-  'heavy-phone': 'A heavy phone: 10,000 texts, 2,000 calls, 150 apps.',
-};
+export { scenarioDescriptions, scenarioNames, type ScenarioName } from './names';
 
 export interface BuiltScenario {
   phones: PhonesState;
@@ -107,7 +98,10 @@ export async function buildScenario(name: ScenarioName): Promise<BuiltScenario> 
     case 'heavy-phone': {
       const { cloud, account } = await demoCloud();
       const extraApps = manyApps(150 - 20, seededRandom(150));
-      return base(one(await signedInPhone(cloud, account, { messageCount: 10_000, callCount: 2_000, extraApps })), cloud);
+      return base(
+        one(await signedInPhone(cloud, account, { messageCount: 10_000, callCount: 2_000, extraApps })),
+        cloud,
+      );
     }
     case 'two-phones': {
       const { cloud, account } = await demoCloud();
@@ -120,7 +114,10 @@ export async function buildScenario(name: ScenarioName): Promise<BuiltScenario> 
       });
       const blobs = await cloudBackupOf(old, cloud, SCENARIO_EPOCH - 2 * 3600 * 1000);
       const fresh = outOfBoxDevice({ deviceId: DEVICE_930, model: 'Lumia 930' });
-      const phones = { activePhoneId: fresh.identity.deviceId, phones: { [DEVICE_920]: old, [DEVICE_930]: fresh } };
+      const phones = {
+        activePhoneId: fresh.identity.deviceId,
+        phones: { [DEVICE_920]: old, [DEVICE_930]: fresh },
+      };
       return base(phones, cloud, { blobs });
     }
   }

@@ -95,6 +95,7 @@ export function IdentityCheck({ challenge, onVerified, onCancel }: IdentityCheck
           </p>
           <TextField
             label="Code"
+            autoFocus
             inputMode="numeric"
             autoComplete="one-time-code"
             spellCheck={false}

@@ -23,7 +23,15 @@ type Step =
  * The whole Microsoft account sign-in of email+accounts: password, identity check, link. A phone
  * whose setup skipped sign-in then gets its texts and synced settings back (SPEC section 4).
  */
-export function MicrosoftSignIn({ initialEmail, onDone, onCancel }: { initialEmail?: string; onDone: () => void; onCancel: () => void }) {
+export function MicrosoftSignIn({
+  initialEmail,
+  onDone,
+  onCancel,
+}: {
+  initialEmail?: string;
+  onDone: () => void;
+  onCancel: () => void;
+}) {
   const [step, setStep] = useState<Step>({ kind: 'credentials' });
   const link = useLinkAccount();
 
@@ -67,8 +75,12 @@ export function MicrosoftSignIn({ initialEmail, onDone, onCancel }: { initialEma
       return (
         <div className="py-[7px]">
           <p className="m-0 text-wp-medium">You're signed in.</p>
-          <p className="m-0 mt-[6px] text-wp-normal text-subtle">Brought back: {step.summary.restored.join(', ') || 'nothing'}.</p>
-          <p className="m-0 mt-[6px] mb-[12px] text-wp-normal text-subtle">Not brought back: {step.summary.notRestored.join(', ')}.</p>
+          <p className="m-0 mt-[6px] text-wp-normal text-subtle">
+            Brought back: {step.summary.restored.join(', ') || 'nothing'}.
+          </p>
+          <p className="m-0 mt-[6px] mb-[12px] text-wp-normal text-subtle">
+            Not brought back: {step.summary.notRestored.join(', ')}.
+          </p>
           <Button onClick={onDone}>done</Button>
         </div>
       );

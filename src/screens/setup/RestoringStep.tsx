@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, useEffectEvent } from 'react';
 import { useStore } from 'zustand';
 import { usePhone } from '../../app/hooks';
 import { restoreFromBackup, restoreInProgress } from '../../backup/restore';
@@ -36,12 +36,13 @@ export function RestoringStep() {
     );
   };
 
-  useEffect(() => {
+  // Once per arrival at this step (the restore itself dedupes concurrent starts): start the chosen
+  // restore, carry on one a reload cut off, or move on from one that already finished.
+  const arrive = useEffectEvent(() => {
     if (status === 'chosen' || (status === 'running' && !restoreInProgress())) start();
     else if (status === 'applied') goTo(stepAfterRestore(activePhone()), { replace: true });
-    // Run once per arrival at this step; the restore itself dedupes concurrent starts.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, []);
+  });
+  useEffect(() => arrive(), []);
 
   if (status === 'failed') {
     return (

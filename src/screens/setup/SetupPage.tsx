@@ -44,7 +44,7 @@ export function Lead({ children, id }: { children: ReactNode; id?: string }) {
 
 /** The sentence-case heading some setup pages carry above their text (`Keep your life in sync`). */
 export function StepHeading({ children }: { children: ReactNode }) {
-  return <h2 className="m-0 mb-[9px] text-wp-extra-large leading-tight font-light">{children}</h2>;
+  return <h2 className="m-0 mb-[9px] text-wp-large leading-tight font-light">{children}</h2>;
 }
 
 /** An error or notice the user must read, announced as it appears. */

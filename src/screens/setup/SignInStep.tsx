@@ -43,7 +43,7 @@ export function SignInStep() {
 
   return (
     <SetupPage
-      title="Microsoft account"
+      title="sign in"
       buttons={
         <>
           <Button type="submit" form="setup-sign-in" disabled={busy}>

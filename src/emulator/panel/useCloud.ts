@@ -1,0 +1,47 @@
+import { useEffect, useState } from 'react';
+import { cloudRead, onCloudChange } from '../../cloud/db';
+import type { CloudIndex } from '../../cloud/schema';
+
+/**
+ * Reads something from the simulated cloud's store and reads it again after every change (in this
+ * tab or another). Undefined until the first read is done.
+ */
+export function useCloudRead<T>(read: (index: CloudIndex) => T): {
+  data: T | undefined;
+  error: string | null;
+} {
+  const [state, setState] = useState<{ data: T | undefined; error: string | null }>({
+    data: undefined,
+    error: null,
+  });
+  useEffect(() => {
+    let live = true;
+    let queued = false;
+    const load = () => {
+      if (queued) return;
+      queued = true;
+      queueMicrotask(() => {
+        queued = false;
+        cloudRead((index) => read(index)).then(
+          (data) => live && setState({ data, error: null }),
+          (e: unknown) =>
+            live && setState((s) => ({ ...s, error: e instanceof Error ? e.message : String(e) })),
+        );
+      });
+    };
+    load();
+    const unsubscribe = onCloudChange(load);
+    return () => {
+      live = false;
+      unsubscribe();
+    };
+    // The reader is fixed for the component's life.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+  return state;
+}
+
+/** One blob of the cloud (a backup part), read when asked for. */
+export function readCloudBlob(key: string): Promise<unknown> {
+  return cloudRead((_, readBlob) => readBlob(key));
+}
