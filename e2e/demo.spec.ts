@@ -12,6 +12,9 @@ const LAST_CAPTION = 'The phone is back as it was before the reset. That is the 
 test.use({ trace: 'off' });
 
 test.describe('guided demo', () => {
+  // Several screens and panel actions each; the budget holds on a busy machine too.
+  test.describe.configure({ timeout: 60_000 });
+
   test('?demo=restore&pace=fast runs the whole story within 5 s and leaves the phone restored', async ({
     page,
     panel,
@@ -31,7 +34,9 @@ test.describe('guided demo', () => {
     await expect(page).toHaveURL((url) => url.pathname === '/start');
     await expect(page.locator('html')).toHaveAttribute('data-accent', 'cobalt');
     const tiles = page.getByRole('navigation', { name: 'tiles' });
-    await expect(tiles.getByRole('link', { name: /^Wordament/ }).or(tiles.getByRole('button', { name: /^Wordament/ }))).toBeVisible();
+    await expect(
+      tiles.getByRole('link', { name: /^Wordament/ }).or(tiles.getByRole('button', { name: /^Wordament/ })),
+    ).toBeVisible();
     await page.goto('/store/downloads');
     await expect(page.getByText('no downloads')).toBeVisible();
     await page.goto('/settings/backup/apps-settings');
@@ -41,7 +46,11 @@ test.describe('guided demo', () => {
     await expect(phone.networkIndicator('Wi-Fi')).toBeVisible();
   });
 
-  test('the panel button starts it; it can be paused, resumed and stopped', async ({ gotoScenario, panel, emulator }) => {
+  test('the panel button starts it; it can be paused, resumed and stopped', async ({
+    gotoScenario,
+    panel,
+    emulator,
+  }) => {
     await gotoScenario('/start', 'new-phone');
     await expect(panel.demoCaption).toBeHidden();
     await panel.startDemo();
@@ -60,7 +69,11 @@ test.describe('guided demo', () => {
     await expect(panel.button('guided demo')).toBeVisible();
   });
 
-  test('runDemo() through the API resolves when the demo is over', async ({ gotoScenario, emulator, panel }) => {
+  test('runDemo() through the API resolves when the demo is over', async ({
+    gotoScenario,
+    emulator,
+    panel,
+  }) => {
     await gotoScenario('/start', 'new-phone');
     expect(await emulator.runDemo({ pace: 'fast' })).toBe('done');
     await expect(panel.demoCaption).toContainText(LAST_CAPTION);

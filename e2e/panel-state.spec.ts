@@ -14,6 +14,9 @@ async function stateNow(emulator: Emulator): Promise<unknown> {
 }
 
 test.describe('state file', () => {
+  // Several screens and panel actions each; the budget holds on a busy machine too.
+  test.describe.configure({ timeout: 90_000 });
+
   test('export, reset, import: the phone and the cloud come back as they were', async ({
     page,
     gotoScenario,

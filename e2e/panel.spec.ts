@@ -9,9 +9,15 @@ import { button, methods, setupUntilSignIn, signIn } from './setup-flow';
 const BACKUP_FAILED = 'There was a problem backing up your settings. Try again later.';
 
 test.describe('control panel', () => {
-  test('is laid out beside the phone, keyboard-reachable and passes axe', async ({ page, gotoScenario, panel, axe }) => {
-    // axe over the whole page, the panel's details open: slow on a busy machine.
-    test.slow();
+  // Several screens and panel actions each; the budget holds on a busy machine too.
+  test.describe.configure({ timeout: 90_000 });
+
+  test('is laid out beside the phone, keyboard-reachable and passes axe', async ({
+    page,
+    gotoScenario,
+    panel,
+    axe,
+  }) => {
     await gotoScenario('/', 'two-phones');
     for (const title of [
       'guided demo',
@@ -68,7 +74,11 @@ test.describe('control panel', () => {
     await expect(page.getByText(/^Lumia 930 · last backup 11\/23\/2026 9:0\d PM$/)).toBeVisible();
   });
 
-  test('power: battery and its level show in the status bar at once', async ({ gotoScenario, panel, phone }) => {
+  test('power: battery and its level show in the status bar at once', async ({
+    gotoScenario,
+    panel,
+    phone,
+  }) => {
     await gotoScenario('/start', 'used-phone');
     await expect(phone.battery).toHaveAccessibleName('battery 82%, charging');
     await panel.setPower('battery');
@@ -117,7 +127,9 @@ test.describe('control panel', () => {
   }) => {
     await gotoScenario('/settings/backup/apps-settings', 'used-phone');
     await panel.injectFault('commit', 'server error');
-    await expect(panel.activeFaults.getByRole('listitem')).toHaveText([/^commit · server error · next request/]);
+    await expect(panel.activeFaults.getByRole('listitem')).toHaveText([
+      /^commit · server error · next request/,
+    ]);
     await button(page, 'back up now').click();
     await expect(page.getByRole('main').getByRole('alert')).toHaveText(BACKUP_FAILED);
     await expect(page.getByText('Lumia 930 · no backup yet')).toBeVisible();
@@ -134,7 +146,9 @@ test.describe('control panel', () => {
       ['list-backups', 'timeout', 1],
     ]);
     await panel.removeFault('list-backups · timeout · next request');
-    await expect(panel.activeFaults.getByRole('listitem')).toHaveText([/^upload · full quota · until cleared/]);
+    await expect(panel.activeFaults.getByRole('listitem')).toHaveText([
+      /^upload · full quota · until cleared/,
+    ]);
     await panel.clearFaults();
     await expect(panel.activeFaults).toHaveCount(0);
     expect(await emulator.faults()).toEqual([]);
@@ -163,7 +177,9 @@ test.describe('control panel', () => {
     await setupUntilSignIn(page, 'HomeNet');
     await signIn(page, emulator);
 
-    await methods(page).getByRole('radio', { name: /^Email / }).check();
+    await methods(page)
+      .getByRole('radio', { name: /^Email / })
+      .check();
     await button(page, 'send code').click();
     await expect(page.getByRole('textbox', { name: 'Code' })).toBeVisible();
     const emailed = await emulator.latestCode('email');
@@ -175,11 +191,15 @@ test.describe('control panel', () => {
 
     // A text to the phone being set up never arrives; a call does, and shows first (newest).
     await button(page, "I didn't get a code").click();
-    await methods(page).getByRole('radio', { name: /^Text / }).check();
+    await methods(page)
+      .getByRole('radio', { name: /^Text / })
+      .check();
     await button(page, 'send code').click();
     await expect(page.getByRole('textbox', { name: 'Code' })).toBeVisible();
     await button(page, "I didn't get a code").click();
-    await methods(page).getByRole('radio', { name: /^Call / }).check();
+    await methods(page)
+      .getByRole('radio', { name: /^Call / })
+      .check();
     await button(page, 'send code').click();
     await expect(page.getByRole('textbox', { name: 'Code' })).toBeVisible();
     const called = await emulator.latestCode('call');
@@ -208,7 +228,9 @@ test.describe('control panel', () => {
     const settingsPart = panel.inspector.locator('details', { has: page.getByText(/^settings · /) }).last();
     await expect(settingsPart).toContainText('dark, cobalt');
     // Account passwords in a backup are ciphertext; the plain passwords never reach the cloud.
-    await expect(settingsPart).toContainText(/outlook: ana\.work@outlook\.com\s*password: AES-GCM iv \S+ · \S+/);
+    await expect(settingsPart).toContainText(
+      /outlook: ana\.work@outlook\.com\s*password: AES-GCM iv \S+ · \S+/,
+    );
     await expect(panel.inspector).not.toContainText('Outlook-pass-1');
     await panel.inspector.getByText(/^app data · /).click();
     await expect(panel.inspector).toContainText('Wordament');

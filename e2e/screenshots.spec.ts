@@ -27,7 +27,10 @@ const looks = [
 /** Gives the active phone a theme and accent through an export/import round trip of the state. */
 async function setLook(emulator: Emulator, theme: string, accent: string): Promise<void> {
   const state = JSON.parse(await emulator.exportState()) as {
-    phones: { activePhoneId: string; phones: Record<string, { settings: { theme: string; accent: string } }> };
+    phones: {
+      activePhoneId: string;
+      phones: Record<string, { settings: { theme: string; accent: string } }>;
+    };
   };
   const phone = state.phones.phones[state.phones.activePhoneId]!;
   phone.settings = { ...phone.settings, theme, accent };
@@ -35,6 +38,9 @@ async function setLook(emulator: Emulator, theme: string, accent: string): Promi
 }
 
 test.describe('screenshots', () => {
+  // Several screens and panel actions each; the budget holds on a busy machine too.
+  test.describe.configure({ timeout: 60_000 });
+
   for (const look of looks) {
     for (const screen of screens) {
       const name = `${screen.name}-${look.theme}-${look.accent}`;

@@ -4,6 +4,7 @@
 import barePage from './bare-page.mjs';
 import emulatorLoad from './emulator-load.mjs';
 import jsSize from './js-size.mjs';
+import scenarioLoad from './scenario-load.mjs';
 
 /** @type {import('./types.js').Measurement[]} */
-export const measurements = [barePage, emulatorLoad, jsSize];
+export const measurements = [barePage, emulatorLoad, jsSize, scenarioLoad];

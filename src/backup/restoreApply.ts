@@ -148,7 +148,7 @@ export function applyRestore(
   else if (appsSnap.skipped.length > 0)
     notRestored.push(`app data over 100 MB: ${appsSnap.skipped.map((a) => a.name).join(', ')}`);
   if (needing.length > 0)
-    notRestored.push(`passwords of ${plural(needing.length, 'account')} (enter them in email+accounts)`);
+    notRestored.push(`passwords of ${plural(needing.length, 'account')} (type them again)`);
   if (input.range !== 'any') notRestored.push(`text messages from before ${formatDate(since)}`);
   notRestored.push(...NEVER_RESTORED);
 

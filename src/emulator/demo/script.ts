@@ -41,15 +41,17 @@ interface Timing {
 }
 
 export function demoTiming(pace: DemoPace): Timing {
-  if (pace === 'fast')
+  if (pace === 'fast') {
     return { stepMs: 0, beatMs: 0, latencyMs: 0, downloadAdvanceMs: 3_600_000, downloadTickMs: 0 };
-  const stepMs = pace === 'watch' ? 2000 : pace;
+  }
+  // `watch`: about 45 s in all (16 steps), under the minute even on a busy machine.
+  const stepMs = pace === 'watch' ? 1800 : pace;
   return {
     stepMs,
-    beatMs: Math.round(stepMs / 2),
-    latencyMs: Math.min(300, Math.round(stepMs / 6)),
-    downloadAdvanceMs: 15_000,
-    downloadTickMs: Math.round(stepMs * 0.4),
+    beatMs: Math.round(stepMs * 0.45),
+    latencyMs: Math.min(200, Math.round(stepMs / 8)),
+    downloadAdvanceMs: 20_000,
+    downloadTickMs: Math.round(stepMs * 0.35),
   };
 }
 

@@ -1,10 +1,11 @@
 import { useEffect, useState } from 'react';
+import { cloudReady } from '../../api/cloudReady';
 import { cloudRead, onCloudChange } from '../../cloud/db';
 import type { CloudIndex } from '../../cloud/schema';
 
 /**
- * Reads something from the simulated cloud's store and reads it again after every change (in this
- * tab or another). Undefined until the first read is done.
+ * Reads something from the simulated cloud's store, once the cloud has started, and reads it again
+ * after every change (in this tab or another). Undefined until the first read is done.
  */
 export function useCloudRead<T>(read: (index: CloudIndex) => T): {
   data: T | undefined;
@@ -22,7 +23,8 @@ export function useCloudRead<T>(read: (index: CloudIndex) => T): {
       queued = true;
       queueMicrotask(() => {
         queued = false;
-        cloudRead((index) => read(index)).then(
+        // Not before the cloud has started: a first read of an empty store seeds it (the demo account).
+        cloudReady.then(() => cloudRead((index) => read(index))).then(
           (data) => live && setState({ data, error: null }),
           (e: unknown) =>
             live && setState((s) => ({ ...s, error: e instanceof Error ? e.message : String(e) })),

@@ -1,11 +1,11 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { signIn } from '../../api/auth/auth';
 import { isApiError } from '../../api/errors';
 import { track } from '../../emulator/activity';
 import { Button } from '../../ui/Button';
 import { IndeterminateProgress } from '../../ui/ProgressBar';
 import { skipSignIn } from './flow';
-import { startSession } from './session';
+import { endSession, startSession } from './session';
 import { Alert, Lead, SetupPage, StepHeading, useGoTo } from './SetupPage';
 import { TextField } from './TextField';
 
@@ -22,6 +22,8 @@ export function SignInStep() {
   const [password, setPassword] = useState('');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  // Back at sign-in, an earlier sign-in's password has no use any more: drop it from memory.
+  useEffect(() => endSession(), []);
 
   const submit = async () => {
     if (busy) return;
