@@ -4,7 +4,7 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['dist', 'dist-bench', 'public/mockServiceWorker.js', 'test-results', 'playwright-report', 'node_modules'] },
+  { ignores: ['dist', 'dist-bench', '.shots-backup', '*.local.config.ts', 'public/mockServiceWorker.js', 'test-results', 'playwright-report', 'node_modules'] },
   {
     extends: [js.configs.recommended, ...tseslint.configs.recommended],
     files: ['**/*.{ts,tsx}'],
