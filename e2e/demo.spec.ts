@@ -50,6 +50,7 @@ test.describe('guided demo', () => {
     gotoScenario,
     panel,
     emulator,
+    axe,
   }) => {
     await gotoScenario('/start', 'new-phone');
     await expect(panel.demoCaption).toBeHidden();
@@ -60,6 +61,7 @@ test.describe('guided demo', () => {
     await panel.button('pause', panel.demo).click();
     await expect(panel.demoCaption).toContainText(/paused at step \d+ of \d+/);
     expect((await emulator.demoStatus()).phase).toBe('paused');
+    await axe.expectNoA11yViolations({ include: 'aside' });
     await panel.button('resume', panel.demo).click();
     await expect(panel.demoCaption).toContainText(/^step \d+ of \d+/);
 

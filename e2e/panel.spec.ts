@@ -124,6 +124,7 @@ test.describe('control panel', () => {
     gotoScenario,
     panel,
     emulator,
+    axe,
   }) => {
     await gotoScenario('/settings/backup/apps-settings', 'used-phone');
     await panel.injectFault('commit', 'server error');
@@ -141,6 +142,7 @@ test.describe('control panel', () => {
     await panel.injectFault('upload', 'full quota', 'until cleared');
     await panel.injectFault('list-backups', 'timeout');
     await expect(panel.activeFaults.getByRole('listitem')).toHaveCount(2);
+    await axe.expectNoA11yViolations({ include: 'aside' });
     expect((await emulator.faults()).map((f) => [f.kind, f.error, f.remaining])).toEqual([
       ['upload', 'quota-full', 'always'],
       ['list-backups', 'timeout', 1],
@@ -168,6 +170,7 @@ test.describe('control panel', () => {
     gotoScenario,
     panel,
     emulator,
+    axe,
   }) => {
     test.slow();
     await gotoScenario('/', 'new-phone');
@@ -207,6 +210,7 @@ test.describe('control panel', () => {
     await expect(panel.inbox.getByRole('listitem').first()).toContainText(`call`);
     await expect(panel.inbox.getByRole('listitem').first()).toContainText(called!);
     await expect(panel.inbox).not.toContainText('text');
+    await axe.expectNoA11yViolations({ include: 'aside' });
   });
 
   test('cloud inspector follows the cloud: a backup with its parts, contents and OneDrive use', async ({
@@ -217,7 +221,7 @@ test.describe('control panel', () => {
     await gotoScenario('/settings/backup/apps-settings', 'used-phone');
     await expect(panel.inspector).toContainText('demo@outlook.com');
     await expect(panel.inspector).toContainText('No devices yet.');
-    await expect(panel.inspector).toContainText('0 bytes used of 27.9 GB');
+    await expect(panel.inspector).toContainText('0 bytes used of 28 GB');
 
     await button(page, 'back up now').click();
     await expect(page.getByText(/^Lumia 930 · last backup /)).toBeVisible();

@@ -5,6 +5,12 @@ import { cloudReady } from './cloudReady';
 import { ApiError } from './errors';
 
 export const REQUEST_TIMEOUT_MS = 8000;
+let requestTimeoutMs = REQUEST_TIMEOUT_MS;
+
+/** Tests only: a shorter client timeout, so a cloud slower than it can be tested quickly. No argument restores the default. */
+export function setRequestTimeoutForTests(ms: number = REQUEST_TIMEOUT_MS): void {
+  requestTimeoutMs = ms;
+}
 
 const errorBody = z.object({
   error: z.object({ code: z.string(), message: z.string(), retryAfterSec: z.number().optional() }),
@@ -38,7 +44,7 @@ export async function cloudRequest<T = void>(path: string, options: RequestOptio
   const headers: Record<string, string> = {};
   if (options.body !== undefined) headers['Content-Type'] = 'application/json';
   if (token) headers.Authorization = `Bearer ${token}`;
-  const timeout = AbortSignal.timeout(REQUEST_TIMEOUT_MS);
+  const timeout = AbortSignal.timeout(requestTimeoutMs);
   let response: Response;
   try {
     response = await fetch(new URL(path, baseUrl()), {

@@ -32,7 +32,8 @@ export function formatBytes(bytes: number): string {
     unit++;
   }
   if (unit === 0) return `${Math.round(value)} ${value === 1 ? 'byte' : 'bytes'}`;
-  const digits = value >= 100 ? 0 : value >= 10 ? 1 : 2;
+  // Gigabytes and up read as whole numbers from 10 on (28 GB), smaller units keep more digits.
+  const digits = value >= 100 || (unit >= 3 && value >= 10) ? 0 : value >= 10 ? 1 : 2;
   return `${Number(value.toFixed(digits))} ${units[unit]}`;
 }
 

@@ -16,7 +16,7 @@ export function InboxSection() {
       {data === undefined ? null : data.length === 0 ? (
         <p className="panel-subtle">No codes yet. Codes sent by email or by a call arrive here.</p>
       ) : (
-        <ol aria-label="inbox" className="panel-list panel-inbox">
+        <ol aria-label="inbox" className="panel-list panel-inbox" tabIndex={0}>
           {data.map((d, i) => (
             <li key={`${d.at}-${d.code}-${i}`} className="panel-inbox-item">
               <span className="panel-tag">{CHANNELS[d.channel]}</span>

@@ -1,0 +1,36 @@
+/**
+ * Issue #6 in the browser: fault 15 (the MSW worker cannot start) and hostile input 1 (markup in
+ * the phone name). The engine-level cases are in src/reliability/*.test.ts(x); see docs/reliability.md.
+ */
+import { test, expect, gotoScenario } from './fixtures';
+
+test.describe('fault 15: the cloud worker cannot start', () => {
+  test.use({ serviceWorkers: 'block' });
+
+  test('the phone boots, says the cloud is unreachable, and settings still work', async ({ page, settings }) => {
+    // Not gotoScenario: it waits for the cloud, which never comes here.
+    await page.goto('/settings?scenario=used-phone');
+    await settings.expectShown();
+    await expect(page.getByRole('alert').filter({ hasText: /couldn't start/ })).toBeVisible();
+    await settings.open('about');
+    await expect(page.getByRole('button', { name: 'edit name' })).toBeVisible();
+  });
+});
+
+test.describe('hostile 1: markup in the phone name', () => {
+  test('is saved and shown as text, never as markup', async ({ page }) => {
+    // Within the 40-character limit, so it is saved, not refused.
+    const markup = '<img src=x onerror=window.__pwned=1>';
+    await gotoScenario(page, '/settings/about', 'used-phone');
+    await page.getByRole('button', { name: 'edit name' }).click();
+    await page.getByRole('textbox', { name: 'Phone name' }).fill(markup);
+    await page.getByRole('button', { name: 'save' }).click();
+    await expect(page.locator('main').getByText(markup, { exact: true })).toBeVisible();
+    expect(await page.locator('main img[src="x"], main script').count()).toBe(0);
+    expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+    // And after a reload, from what was saved.
+    await page.reload();
+    await expect(page.locator('main').getByText(markup, { exact: true })).toBeVisible();
+    expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+  });
+});
