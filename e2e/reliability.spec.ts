@@ -7,7 +7,10 @@ import { test, expect, gotoScenario } from './fixtures';
 test.describe('fault 15: the cloud worker cannot start', () => {
   test.use({ serviceWorkers: 'block' });
 
-  test('the phone boots, says the cloud is unreachable, and settings still work', async ({ page, settings }) => {
+  test('the phone boots, says the cloud is unreachable, and settings still work', async ({
+    page,
+    settings,
+  }) => {
     // Not gotoScenario: it waits for the cloud, which never comes here.
     await page.goto('/settings?scenario=used-phone');
     await settings.expectShown();

@@ -51,7 +51,11 @@ async function expectFaultLeftEverything(before: { cloud: string; device: string
 }
 
 async function snapshotAll() {
-  return { cloud: await committedCloud(), device: devices(), backup: await getBackup(activePhone().identity.deviceId) };
+  return {
+    cloud: await committedCloud(),
+    device: devices(),
+    backup: await getBackup(activePhone().identity.deviceId),
+  };
 }
 
 const partsPath = '*/api/devices/:deviceId/backup/uploads/:uploadId/parts/:n';
@@ -81,7 +85,9 @@ describe('fault 1: offline mid-upload', () => {
     const failure = await backUpNow().catch((e: unknown) => e);
     expect(failure).toBeInstanceOf(BackupError);
     expect((failure as BackupError).message).toBe(BACKUP_FAILED_MESSAGE);
-    expect(isApiError((failure as BackupError).cause) && (failure as BackupError).cause).toMatchObject({ code: 'offline' });
+    expect(isApiError((failure as BackupError).cause) && (failure as BackupError).cause).toMatchObject({
+      code: 'offline',
+    });
     expect(backupRunStore.getState()).toMatchObject({ running: false, error: BACKUP_FAILED_MESSAGE });
     setNetwork('wifi');
     await expectFaultLeftEverything(before);
@@ -135,7 +141,9 @@ describe('fault 4: session expired mid-operation', () => {
     clock.advance(SESSION_TTL_MS + 1000);
     const cloud = await committedCloud();
     const phone = activePhone();
-    await expect(restoreFromBackup({ deviceId, range: 'any' })).rejects.toThrow('Your session has expired. Sign in again.');
+    await expect(restoreFromBackup({ deviceId, range: 'any' })).rejects.toThrow(
+      'Your session has expired. Sign in again.',
+    );
     expect({ ...activePhone(), setup: phone.setup }).toEqual(phone);
     expect(await committedCloud()).toBe(cloud);
     await completeSignIn(await signInAs(), demoAccount.password);
@@ -179,7 +187,10 @@ describe('fault 5: cloud slower than the client timeout', () => {
     await expect(restoreFromBackup({ deviceId, range: 'any' })).rejects.toThrow(
       'The cloud took too long to answer. Try again later.',
     );
-    expect(activePhone().setup.restore).toMatchObject({ status: 'failed', error: 'The cloud took too long to answer. Try again later.' });
+    expect(activePhone().setup.restore).toMatchObject({
+      status: 'failed',
+      error: 'The cloud took too long to answer. Try again later.',
+    });
     expect({ ...activePhone(), setup: phone.setup }).toEqual(phone);
     // Let the slow handler finish before the cloud is reset for the next test.
     await new Promise((r) => setTimeout(r, 150));
@@ -194,7 +205,11 @@ describe('fault 6: page reload mid-backup', () => {
     const deviceId = phone.identity.deviceId;
     const parts = backupParts(phone);
     // The backup the reload interrupts: begun, one part staged, never committed.
-    const { uploadId } = await beginUpload(deviceId, { phoneName: phone.identity.phoneName, model: phone.identity.model, partCount: parts.length });
+    const { uploadId } = await beginUpload(deviceId, {
+      phoneName: phone.identity.phoneName,
+      model: phone.identity.model,
+      partCount: parts.length,
+    });
     await uploadPart(deviceId, uploadId, 0, parts[0]!);
     expect(Object.keys(await dumpCloud()).some((k) => k.startsWith(`staged:${uploadId}`))).toBe(true);
     // The reload: in-memory state of this tab is gone, only what was saved remains.
@@ -254,7 +269,7 @@ describe('fault 12: backup deleted from another tab during a restore', () => {
     return deviceId;
   }
 
-  it('deleted as the download starts: a clear message, the phone unchanged, the cloud not touched by the restore', async () => {
+  it('deleted as the download starts: a clear message, the phone unchanged, and trying again fails the same clean way', async () => {
     const deviceId = await backedUpThenReset();
     const phone = activePhone();
     let deleted = false;
@@ -266,12 +281,19 @@ describe('fault 12: backup deleted from another tab during a restore', () => {
         }
       }),
     );
-    await expect(restoreFromBackup({ deviceId, range: 'any' })).rejects.toThrow('There is no backup for this phone.');
-    expect(activePhone().setup.restore).toMatchObject({ status: 'failed', error: 'There is no backup for this phone.' });
+    await expect(restoreFromBackup({ deviceId, range: 'any' })).rejects.toThrow(
+      'There is no backup for this phone.',
+    );
+    expect(activePhone().setup.restore).toMatchObject({
+      status: 'failed',
+      error: 'There is no backup for this phone.',
+    });
     expect({ ...activePhone(), setup: phone.setup }).toEqual(phone);
     expect(await listBackups()).toEqual([]);
     // Try again: still gone, still a clear failure and nothing half-applied.
-    await expect(restoreFromBackup({ deviceId, range: 'any' })).rejects.toThrow('There is no backup for this phone.');
+    await expect(restoreFromBackup({ deviceId, range: 'any' })).rejects.toThrow(
+      'There is no backup for this phone.',
+    );
     expect({ ...activePhone(), setup: phone.setup }).toEqual(phone);
   });
 

@@ -10,6 +10,7 @@ import { getMessages } from '../api/messages/messages';
 import { backUpNow } from '../backup/backupNow';
 import { syncMessages } from '../backup/messages';
 import { restoreFromBackup } from '../backup/restore';
+import { cloudRead } from '../cloud/db';
 import { demoAccount } from '../cloud/seed';
 import { clock, setNetwork, setPower } from '../device/environment';
 import { PHONE_NAME_ERROR, setPhoneName, validatePhoneName } from '../device/operations';
@@ -22,7 +23,13 @@ withCloudServer();
 
 const MARKUP = '<script>alert(1)</script>';
 const IMG = '<img src=x onerror="alert(1)">';
-const UNICODE_NAMES = ['هاتف سارة', 'טלפון של דנה', 'Zoë’s 📱 Lumia', '👩‍👩‍👧‍👦 family phone', 'Ŀümïą ９３０ — 日本語'];
+const UNICODE_NAMES = [
+  'هاتف سارة',
+  'טלפון של דנה',
+  'Zoë’s 📱 Lumia',
+  '👩‍👩‍👧‍👦 family phone',
+  'Ŀümïą ９３０ — 日本語',
+];
 
 beforeEach(async () => {
   await applyScenario('used-phone');
@@ -44,7 +51,14 @@ describe('hostile 1: markup in the phone name, contact names and message bodies'
 
   it('markup in a contact name and a text body goes to the cloud and comes back on restore byte-for-byte', async () => {
     const thread = { id: 'hostile-thread', number: '+1 555 0100', name: `${MARKUP} ${IMG}` };
-    const message = { id: 'hostile-1', threadId: thread.id, direction: 'in' as const, kind: 'sms' as const, body: `${IMG} هلا 👋 ${MARKUP}`, at: clock.now() - 1000 };
+    const message = {
+      id: 'hostile-1',
+      threadId: thread.id,
+      direction: 'in' as const,
+      kind: 'sms' as const,
+      body: `${IMG} هلا 👋 ${MARKUP}`,
+      at: clock.now() - 1000,
+    };
     updatePhone((p) => ({ ...p, threads: [...p.threads, thread], messages: [...p.messages, message] }));
     await backUpNow();
     await syncMessages();
@@ -92,14 +106,21 @@ describe('hostile 11: Unicode, emoji and right-to-left names', () => {
 describe('hostile 12: empty or whitespace-only required fields', () => {
   it('an empty or whitespace-only phone name is refused and nothing changes; a padded one is trimmed', () => {
     const before = JSON.stringify(deviceStore.getState());
-    for (const blank of ['', ' ', '   \t\n', '\u00a0\u3000']) expect(setPhoneName(blank)).toEqual({ ok: false, error: PHONE_NAME_ERROR });
+    for (const blank of ['', ' ', '   \t\n', '\u00a0\u3000'])
+      expect(setPhoneName(blank)).toEqual({ ok: false, error: PHONE_NAME_ERROR });
     expect(JSON.stringify(deviceStore.getState())).toBe(before);
     expect(setPhoneName('  Lumia  ')).toEqual({ ok: true });
     expect(activePhone().identity.phoneName).toBe('Lumia');
   });
 
   it('the cloud refuses a blank email or password at sign-in without creating a session', async () => {
-    await expect(signIn('   ', demoAccount.password)).rejects.toMatchObject({ status: 400, code: 'bad-request' });
+    const sessions = () => cloudRead((index) => JSON.stringify(index.sessions));
+    const before = await sessions();
+    await expect(signIn('   ', demoAccount.password)).rejects.toMatchObject({
+      status: 400,
+      code: 'bad-request',
+    });
     await expect(signIn(demoAccount.email, '')).rejects.toMatchObject({ status: 400, code: 'bad-request' });
+    expect(await sessions()).toBe(before);
   });
 });

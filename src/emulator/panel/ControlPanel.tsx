@@ -1,4 +1,5 @@
 import { lazy, Suspense, useEffect } from 'react';
+import { cloudReady } from '../../api/cloudReady';
 import { demoFromUrl } from '../demo/demoState';
 import { ClockControl } from './ClockControl';
 import { NetworkControl } from './NetworkControl';
@@ -6,8 +7,9 @@ import { PanelSection } from './PanelSection';
 import { PowerControl } from './PowerControl';
 import './panel.css';
 
-// Everything but network, power and clock comes in one chunk after the first paint.
-const sections = () => import('./sections');
+// Everything but network, power and clock comes in one chunk, once the phone and its cloud are up,
+// so that it does not hold up the phone's first screen.
+const sections = () => cloudReady.catch(() => undefined).then(() => import('./sections'));
 const DemoSection = lazy(() => sections().then((m) => ({ default: m.DemoSection })));
 const MoreSections = lazy(() => sections().then((m) => ({ default: m.MoreSections })));
 
