@@ -37,3 +37,30 @@ test.describe('hostile 1: markup in the phone name', () => {
     expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
   });
 });
+
+test.describe('two tabs', () => {
+  test.describe.configure({ timeout: 90_000 });
+
+  test('back up at once: one backup runs, the other tab is told, and both then show the result', async ({
+    page,
+    context,
+    gotoScenario,
+  }) => {
+    await gotoScenario('/settings/backup/apps-settings', 'used-phone');
+    const second = await context.newPage();
+    await second.goto('/settings/backup/apps-settings');
+    await second.waitForFunction(() => window.phoneEmulator !== undefined);
+    await second.evaluate(() => window.phoneEmulator.ready());
+    // A slow cloud in the first tab keeps its backup running while the second tab tries.
+    await page.evaluate(() => window.phoneEmulator.setLatency(1500));
+    const main1 = page.getByRole('main');
+    const main2 = second.getByRole('main');
+    await main1.getByRole('button', { name: 'back up now', exact: true }).click();
+    await expect(main1.getByRole('progressbar')).toBeVisible();
+    await main2.getByRole('button', { name: 'back up now', exact: true }).click();
+    await expect(main2.getByRole('alert')).toHaveText('A backup is already running on this phone.');
+    await expect(main1.getByText(/^Lumia 930 · last backup /)).toBeVisible({ timeout: 30_000 });
+    // The second tab sees the first tab's result without a reload.
+    await expect(main2.getByText(/^Lumia 930 · last backup /)).toBeVisible({ timeout: 30_000 });
+  });
+});
