@@ -20,6 +20,7 @@ import { endSession, startSession } from '../../screens/setup/session';
 import { track } from '../activity';
 import type { PhoneEmulator } from '../phoneEmulator';
 import { demoStore, type DemoPace } from './demoState';
+import { checkpoint, DemoStopped, wait } from './pausing';
 
 /**
  * The guided demo (SPEC section 6, for an audience): back up → reset → setup → restore → apps
@@ -60,35 +61,6 @@ export interface DemoContext {
   emulator: PhoneEmulator;
   /** Shows `path` on the phone; resolves once it has rendered and the phone settled. */
   go(path: string): Promise<void>;
-}
-
-class DemoStopped extends Error {}
-
-/** Resolves while the demo may go on: waits while it is paused, throws once asked to stop. */
-async function checkpoint(): Promise<void> {
-  for (;;) {
-    const { phase } = demoStore.getState();
-    if (phase === 'stopping') throw new DemoStopped('stopped');
-    if (phase !== 'paused') return;
-    await new Promise<void>((resolve) => {
-      const unsubscribe = demoStore.subscribe(() => {
-        unsubscribe();
-        resolve();
-      });
-    });
-  }
-}
-
-/** Waits `ms` of running time (a pause does not count), checking for pause and stop. */
-async function wait(ms: number): Promise<void> {
-  await checkpoint();
-  let left = ms;
-  while (left > 0) {
-    const slice = Math.min(left, 100);
-    await new Promise((r) => setTimeout(r, slice));
-    left -= slice;
-    await checkpoint();
-  }
 }
 
 interface Step {

@@ -6,6 +6,7 @@ import { NetworkControl } from './NetworkControl';
 import { PanelSection } from './PanelSection';
 import { PowerControl } from './PowerControl';
 import './panel.css';
+import './panel-parts.css';
 
 // Everything but network, power and clock comes in one chunk, once the phone and its cloud are up,
 // so that it does not hold up the phone's first screen.

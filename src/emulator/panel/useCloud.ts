@@ -24,11 +24,13 @@ export function useCloudRead<T>(read: (index: CloudIndex) => T): {
       queueMicrotask(() => {
         queued = false;
         // Not before the cloud has started: a first read of an empty store seeds it (the demo account).
-        cloudReady.then(() => cloudRead((index) => read(index))).then(
-          (data) => live && setState({ data, error: null }),
-          (e: unknown) =>
-            live && setState((s) => ({ ...s, error: e instanceof Error ? e.message : String(e) })),
-        );
+        cloudReady
+          .then(() => cloudRead((index) => read(index)))
+          .then(
+            (data) => live && setState({ data, error: null }),
+            (e: unknown) =>
+              live && setState((s) => ({ ...s, error: e instanceof Error ? e.message : String(e) })),
+          );
       });
     };
     load();
