@@ -5,6 +5,7 @@ import barePage from './bare-page.mjs';
 import emulatorLoad from './emulator-load.mjs';
 import jsSize from './js-size.mjs';
 import scenarioLoad from './scenario-load.mjs';
+import backupHeavy from './backup-heavy.mjs';
 
 /** @type {import('./types.js').Measurement[]} */
-export const measurements = [barePage, emulatorLoad, jsSize, scenarioLoad];
+export const measurements = [barePage, emulatorLoad, jsSize, scenarioLoad, backupHeavy];

@@ -102,6 +102,13 @@ describe('back up now', () => {
     expect(storage.usedBytes).toBeLessThanOrEqual(storage.quotaBytes);
   });
 
+  it('backs up the heavy phone, whose app data adds up to gigabytes', async () => {
+    await applyScenario('heavy-phone');
+    const outcome = await backUpNow();
+    expect(outcome.sizeBytes).toBeGreaterThan(1024 ** 3);
+    expect((await listBackups())[0]!.parts.apps).not.toBeNull();
+  });
+
   it('runs one backup at a time', async () => {
     const [a, b] = await Promise.allSettled([backUpNow(), backUpNow()]);
     expect([a.status, b.status].sort()).toEqual(['fulfilled', 'rejected']);

@@ -8,7 +8,9 @@ import { partKindSchema, type BackupRecord } from '../schema';
 import { backupSize, jsonBytes, usedBytes } from '../usage';
 
 export const MAX_PARTS = 16;
+/** A part's JSON may be this large; app data is declared by size and only counts against the quota. */
 export const MAX_PART_BYTES = 200 * 1024 * 1024;
+export const MAX_DECLARED_BYTES = 1024 ** 4;
 
 const beginBody = z.object({
   phoneName: z.string().max(200),
@@ -19,7 +21,7 @@ const partBody = z.object({
   kind: partKindSchema,
   payload: z.unknown(),
   /** Bytes the part stands for beyond its JSON (app data is declared, not carried). */
-  declaredBytes: z.number().int().min(0).max(MAX_PART_BYTES).optional(),
+  declaredBytes: z.number().int().min(0).max(MAX_DECLARED_BYTES).optional(),
 });
 
 export function backupSummary(b: BackupRecord, messages?: { count: number; sizeBytes: number }) {
@@ -87,8 +89,9 @@ export const backupHandlers = [
   route('put', `${uploadPath}/parts/:n`, { fault: 'upload' }, async ({ account, params, body }) => {
     const deviceId = checkDeviceId(params.deviceId);
     const part = await body(partBody);
-    const sizeBytes = jsonBytes(part.payload) + (part.declaredBytes ?? 0);
-    if (sizeBytes > MAX_PART_BYTES) throw new CloudError(413, 'too-large', 'That part of the backup is too large.');
+    const carried = jsonBytes(part.payload);
+    const sizeBytes = carried + (part.declaredBytes ?? 0);
+    if (carried > MAX_PART_BYTES) throw new CloudError(413, 'too-large', 'That part of the backup is too large.');
     await cloudWrite((tx) => {
       ownDevice(tx.index, account.id, deviceId);
       const upload = tx.index.uploads.find((u) => u.id === params.uploadId && u.deviceId === deviceId);
