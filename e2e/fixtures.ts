@@ -168,9 +168,12 @@ export class Emulator {
     return callEmulator(this.page, 'inbox');
   }
   /** The newest code sent over `channel`, or undefined. */
+  /** The newest code on that channel; waits up to 10 s for one to arrive (the send may still be in flight). */
   async latestCode(channel?: InboxMessage['channel']): Promise<string | undefined> {
-    const messages = (await this.inbox()).filter((m) => !channel || m.channel === channel);
-    return messages.sort((a, b) => b.at - a.at)[0]?.code;
+    const newest = async () =>
+      (await this.inbox()).filter((m) => !channel || m.channel === channel).sort((a, b) => b.at - a.at)[0]?.code;
+    await expect.poll(newest, { timeout: 10_000 }).toBeTruthy();
+    return newest();
   }
   exportState(): Promise<string> {
     return callEmulator(this.page, 'exportState');

@@ -151,6 +151,7 @@ test.describe('restore', () => {
       .getByRole('radio', { name: /^Email / })
       .check();
     await button(page, 'send code').click();
+    await expect(page.getByText(/^We sent a code to/)).toBeVisible();
     await page.getByRole('textbox', { name: 'Code' }).fill((await emulator.latestCode('email')) ?? '');
     await button(page, 'next').click();
 
