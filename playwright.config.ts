@@ -8,8 +8,11 @@ import { chromiumLaunchOptions } from './scripts/chromium.mjs';
  *
  * To keep a second run apart from one already going in the same checkout (port, artifacts):
  *   E2E_PORT=4174 npx playwright test --output=/tmp/pw-results
+ * and to test a build kept apart from dist/ (npx vite build --outDir /tmp/my-dist):
+ *   E2E_DIST=/tmp/my-dist E2E_PORT=4174 npx playwright test --output=/tmp/pw-results
  */
 const port = Number(process.env.E2E_PORT ?? 4173);
+const outDir = process.env.E2E_DIST ?? 'dist';
 const baseURL = `http://127.0.0.1:${port}`;
 
 export default defineConfig({
@@ -39,7 +42,7 @@ export default defineConfig({
     screenshot: 'only-on-failure',
   },
   webServer: {
-    command: `npx vite preview --port ${port} --strictPort --host 127.0.0.1`,
+    command: `npx vite preview --outDir ${outDir} --port ${port} --strictPort --host 127.0.0.1`,
     url: baseURL,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,
