@@ -10,5 +10,6 @@ export { Page, type PageProps } from './Page';
 export { PageHeader, type PageHeaderProps } from './PageHeader';
 export { ProgressBar, IndeterminateProgress, type ProgressBarProps } from './ProgressBar';
 export { RadioList, type RadioOption, type RadioListProps } from './RadioList';
+export { TextField, type TextFieldProps } from './TextField';
 export { Tile, type TileProps, type TileSize } from './Tile';
 export { ToggleSwitch, type ToggleSwitchProps } from './ToggleSwitch';

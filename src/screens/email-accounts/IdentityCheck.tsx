@@ -1,13 +1,8 @@
-import { useState, type FormEvent } from 'react';
-import { sendCode, verifyCode } from '../../api/auth/auth';
-import type { CloudSession, ContactMethod, SignInChallenge } from '../../api/schemas';
+import type { CloudSession, SignInChallenge } from '../../api/schemas';
 import { Button } from '../../ui/Button';
 import { IndeterminateProgress } from '../../ui/ProgressBar';
-import { RadioList } from '../../ui/RadioList';
-import { TextField } from './TextField';
-import { useAction } from './useAction';
-
-const verbs: Record<ContactMethod, string> = { text: 'Text', call: 'Call', email: 'Email' };
+import { CodeField, SendCodeChoice } from '../shared/IdentityCheck';
+import { useIdentityCheck } from '../shared/useIdentityCheck';
 
 export interface IdentityCheckProps {
   challenge: SignInChallenge;
@@ -16,42 +11,21 @@ export interface IdentityCheckProps {
   onCancel?: () => void;
 }
 
+const Problem = ({ text }: { text: string }) => (
+  <p role="alert" className="m-0 my-[9px] text-wp-normal leading-snug">
+    {text}
+  </p>
+);
+
 /**
- * "Help us protect your info": a security code goes to one of the account's contacts (masked),
- * then the user types it. Wrong, expired and locked-out codes show the cloud's message.
- * Reused by setup's identity check.
+ * "Help us protect your info" on one page of email+accounts: a security code goes to one of the
+ * account's contacts (masked), then the user types it under the choice, which stays so a new code
+ * can be sent. Wrong, expired and locked-out codes show the cloud's message.
  */
 export function IdentityCheck({ challenge, onVerified, onCancel }: IdentityCheckProps) {
-  const [method, setMethod] = useState<ContactMethod | undefined>(challenge.methods[0]?.method);
-  const [sentTo, setSentTo] = useState<string | null>(null);
-  const [code, setCode] = useState('');
-  const sending = useAction();
-  const verifying = useAction();
-  const pending = sending.pending || verifying.pending;
-  const options = challenge.methods.map((m) => ({
-    value: m.method,
-    label: `${verbs[m.method]} ${m.masked}`,
-  }));
-
-  const send = async () => {
-    if (!method) return;
-    verifying.setError(null);
-    const ok = await sending.run(async () => {
-      await sendCode(challenge.challengeId, method);
-      return true;
-    });
-    if (ok) setSentTo(challenge.methods.find((m) => m.method === method)?.masked ?? null);
-  };
-
-  const verify = async (e: FormEvent) => {
-    e.preventDefault();
-    if (!code.trim()) {
-      verifying.setError('Enter the code we sent you.');
-      return;
-    }
-    const session = await verifying.run(() => verifyCode(challenge.challengeId, code.trim()));
-    if (session) await verifying.run(async () => onVerified(session));
-  };
+  const check = useIdentityCheck({ challenge, methods: challenge.methods, onVerified });
+  const { sent, error } = check;
+  const pending = check.busy !== null;
 
   return (
     <div>
@@ -60,26 +34,15 @@ export function IdentityCheck({ challenge, onVerified, onCancel }: IdentityCheck
         Before this phone can use your account, we need to make sure it's you. We'll send a security code to
         one of the contacts on your account.
       </p>
-      {method && options.length > 0 ? (
-        <RadioList
-          label="Send the code by"
-          options={options}
-          value={method}
-          onChange={setMethod}
-          disabled={pending}
-        />
-      ) : (
-        <p className="m-0 py-[7px] text-wp-normal">
-          There's no contact on this account that a code can go to.
-        </p>
-      )}
-      {sending.error ? (
-        <p role="alert" className="m-0 my-[9px] text-wp-normal leading-snug">
-          {sending.error}
-        </p>
-      ) : null}
+      <SendCodeChoice
+        methods={check.methods}
+        chosen={check.chosen}
+        onChange={check.choose}
+        disabled={pending}
+      />
+      {error?.during === 'send' ? <Problem text={error.text} /> : null}
       <div className="mt-[6px] flex gap-[12px]">
-        <Button onClick={() => void send()} disabled={pending || !method}>
+        <Button onClick={() => void check.send()} disabled={pending || !check.chosen}>
           send code
         </Button>
         {onCancel ? (
@@ -88,26 +51,20 @@ export function IdentityCheck({ challenge, onVerified, onCancel }: IdentityCheck
           </Button>
         ) : null}
       </div>
-      {sentTo ? (
-        <form onSubmit={(e) => void verify(e)} className="mt-[14px]" noValidate>
+      {sent ? (
+        <form
+          onSubmit={(e) => {
+            e.preventDefault();
+            void check.verify();
+          }}
+          className="mt-[14px]"
+          noValidate
+        >
           <p role="status" className="m-0 text-wp-normal leading-snug">
-            We sent a code to {sentTo}. It works for 10 minutes.
+            We sent a code to {sent.to}. It works for 10 minutes.
           </p>
-          <TextField
-            label="Code"
-            autoFocus
-            inputMode="numeric"
-            autoComplete="one-time-code"
-            spellCheck={false}
-            value={code}
-            onChange={setCode}
-            disabled={pending}
-          />
-          {verifying.error ? (
-            <p role="alert" className="m-0 my-[9px] text-wp-normal leading-snug">
-              {verifying.error}
-            </p>
-          ) : null}
+          <CodeField code={check.code} disabled={pending} autoFocus />
+          {error?.during === 'verify' ? <Problem text={error.text} /> : null}
           <div className="mt-[6px]">
             <Button type="submit" disabled={pending}>
               next
@@ -117,7 +74,7 @@ export function IdentityCheck({ challenge, onVerified, onCancel }: IdentityCheck
       ) : null}
       {pending ? (
         <div className="py-[9px]">
-          <IndeterminateProgress label={sending.pending ? 'sending code' : 'checking code'} />
+          <IndeterminateProgress label={check.busy === 'sending' ? 'sending code' : 'checking code'} />
         </div>
       ) : null}
     </div>

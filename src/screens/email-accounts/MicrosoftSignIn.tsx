@@ -9,7 +9,7 @@ import { Button } from '../../ui/Button';
 import { IndeterminateProgress } from '../../ui/ProgressBar';
 import { IdentityCheck } from './IdentityCheck';
 import { SignInForm } from './SignInForm';
-import { errorMessage } from './useAction';
+import { errorMessage } from '../shared/errorMessage';
 
 type Step =
   | { kind: 'credentials' }

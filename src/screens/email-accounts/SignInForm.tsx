@@ -1,9 +1,11 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useId, type FormEvent } from 'react';
 import { signIn } from '../../api/auth/auth';
 import type { SignInChallenge } from '../../api/schemas';
+import { track } from '../../emulator/activity';
 import { Button } from '../../ui/Button';
 import { IndeterminateProgress } from '../../ui/ProgressBar';
-import { TextField } from './TextField';
+import { SignInFields, useSignInFields } from '../shared/SignInFields';
+import { checkRequired } from '../shared/useRequiredField';
 import { useAction } from './useAction';
 
 export interface SignInFormProps {
@@ -13,22 +15,21 @@ export interface SignInFormProps {
   onCancel?: () => void;
 }
 
-/** Microsoft account sign-in: email address and password. Reused by setup's sign-in step. */
+/** Microsoft account sign-in: email address and password, both required before the cloud is asked. */
 export function SignInForm({ initialEmail = '', onChallenge, onCancel }: SignInFormProps) {
-  const [email, setEmail] = useState(initialEmail);
-  const [password, setPassword] = useState('');
+  const { email, password } = useSignInFields(initialEmail);
   const { pending, error, setError, run } = useAction();
   const headingId = useId();
 
   const submit = async (e: FormEvent) => {
     e.preventDefault();
-    if (!email.trim() || !password) {
-      setError('Enter your email address and password.');
-      return;
-    }
-    const challenge = await run(() => signIn(email.trim(), password));
-    if (challenge) onChallenge(challenge, email.trim(), password);
-    else setPassword('');
+    if (pending) return;
+    setError(null);
+    if (!checkRequired(email, password)) return;
+    const address = email.value.trim();
+    const challenge = await run(() => track(signIn(address, password.value)));
+    if (challenge) onChallenge(challenge, address, password.value);
+    else password.setValue('');
   };
 
   return (
@@ -39,23 +40,7 @@ export function SignInForm({ initialEmail = '', onChallenge, onCancel }: SignInF
       <p className="m-0 mb-[6px] text-wp-normal leading-snug text-subtle">
         Your Microsoft account backs up your phone to OneDrive, and lets you restore it on a new phone.
       </p>
-      <TextField
-        label="Email address"
-        type="email"
-        autoComplete="username"
-        spellCheck={false}
-        value={email}
-        onChange={setEmail}
-        disabled={pending}
-      />
-      <TextField
-        label="Password"
-        type="password"
-        autoComplete="current-password"
-        value={password}
-        onChange={setPassword}
-        disabled={pending}
-      />
+      <SignInFields email={email} password={password} disabled={pending} />
       {pending ? (
         <div className="py-[9px]">
           <IndeterminateProgress label="signing in" />

@@ -1,13 +1,5 @@
 import { useCallback, useState } from 'react';
-import { isApiError } from '../../api/errors';
-
-const FALLBACK = 'Something went wrong. Try again later.';
-
-/** The message to show for a failed call: the cloud's own words when it sent some. */
-export function errorMessage(e: unknown): string {
-  if (isApiError(e)) return e.message;
-  return e instanceof Error && e.message ? e.message : FALLBACK;
-}
+import { errorMessage } from '../shared/errorMessage';
 
 /**
  * Runs one async step of a flow with its pending flag and error message. Kept local (not

@@ -2,9 +2,9 @@ import { useState } from 'react';
 import { usePhone } from '../../app/hooks';
 import { track } from '../../emulator/activity';
 import { Button } from '../../ui/Button';
+import { TextField } from '../../ui/TextField';
 import { savePasswords } from './flow';
 import { Lead, SetupPage, StepHeading, useGoTo } from './SetupPage';
-import { TextField } from './TextField';
 
 const KIND_NAMES = {
   microsoft: 'Microsoft account',

@@ -4,10 +4,11 @@ import { isApiError } from '../../api/errors';
 import { track } from '../../emulator/activity';
 import { Button } from '../../ui/Button';
 import { IndeterminateProgress } from '../../ui/ProgressBar';
+import { SignInFields, useSignInFields } from '../shared/SignInFields';
+import { checkRequired } from '../shared/useRequiredField';
 import { skipSignIn } from './flow';
 import { endSession, startSession } from './session';
 import { Alert, Lead, SetupPage, StepHeading, useGoTo } from './SetupPage';
-import { TextField } from './TextField';
 
 const cloudMessage = (e: unknown) =>
   isApiError(e) ? e.message : 'Something went wrong while signing in. Try again later.';
@@ -18,8 +19,7 @@ const cloudMessage = (e: unknown) =>
  */
 export function SignInStep() {
   const goTo = useGoTo();
-  const [email, setEmail] = useState('');
-  const [password, setPassword] = useState('');
+  const { email, password } = useSignInFields();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   // Back at sign-in, an earlier sign-in's password has no use any more: drop it from memory.
@@ -27,15 +27,14 @@ export function SignInStep() {
 
   const submit = async () => {
     if (busy) return;
-    if (email.trim() === '' || password === '') {
-      setError('Enter your Microsoft account email address and password.');
-      return;
-    }
-    setBusy(true);
     setError(null);
+    // Blank or white space only: refused here, beside the field, without asking the cloud.
+    if (!checkRequired(email, password)) return;
+    setBusy(true);
+    const address = email.value.trim();
     try {
-      const challenge = await track(signIn(email.trim(), password));
-      startSession({ email: email.trim(), password, challenge });
+      const challenge = await track(signIn(address, password.value));
+      startSession({ email: address, password: password.value, challenge });
       goTo('verify');
     } catch (e) {
       setError(cloudMessage(e));
@@ -76,22 +75,7 @@ export function SignInStep() {
           void submit();
         }}
       >
-        <TextField
-          label="Email address"
-          type="email"
-          autoComplete="username"
-          value={email}
-          disabled={busy}
-          onChange={(e) => setEmail(e.currentTarget.value)}
-        />
-        <TextField
-          label="Password"
-          type="password"
-          autoComplete="current-password"
-          value={password}
-          disabled={busy}
-          onChange={(e) => setPassword(e.currentTarget.value)}
-        />
+        <SignInFields email={email} password={password} disabled={busy} />
       </form>
       {busy ? <IndeterminateProgress label="signing in" /> : null}
       {error ? <Alert>{error}</Alert> : null}

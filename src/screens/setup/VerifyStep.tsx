@@ -1,17 +1,13 @@
 import { useState } from 'react';
 import { useStore } from 'zustand';
-import { sendCode, verifyCode } from '../../api/auth/auth';
 import { completeSignIn } from '../../api/auth/link-account';
-import { isApiError } from '../../api/errors';
-import type { ContactMethod } from '../../api/schemas';
+import type { ContactMethod, SignInChallenge } from '../../api/schemas';
 import { useNow } from '../../app/hooks';
-import { clock } from '../../device/environment';
-import { track } from '../../emulator/activity';
 import { Button } from '../../ui/Button';
-import { RadioList } from '../../ui/RadioList';
+import { CodeField, SendCodeChoice } from '../shared/IdentityCheck';
+import { useIdentityCheck } from '../shared/useIdentityCheck';
 import { endSession, signInSession } from './session';
 import { Alert, Lead, SetupPage, StepHeading, useGoTo } from './SetupPage';
-import { TextField } from './TextField';
 
 /** How long the phone waits for a text before saying it cannot come (emulated time). */
 export const TEXT_WAIT_MS = 30_000;
@@ -24,79 +20,43 @@ const sentTo: Record<ContactMethod, (to: string) => string> = {
   email: (to) => `We sent an email with a code to ${to}. Read it on another device.`,
 };
 
-const verbs: Record<ContactMethod, string> = { text: 'Text', call: 'Call', email: 'Email' };
-
-const message = (e: unknown) => (isApiError(e) ? e.message : 'Something went wrong. Try again later.');
+/** Setup's identity check; without a sign-in under way the route sends the user back to sign in. */
+export function VerifyStep() {
+  const session = useStore(signInSession, (s) => s.session);
+  if (!session) return null;
+  return <Verify challenge={session.challenge} password={session.password} />;
+}
 
 /**
  * The identity check: a code by text, call or email. A text to the phone being set up never
  * arrives (the article's readers found this out): after TEXT_WAIT_MS, or at `I didn't get a
  * code`, the phone says so and offers the other ways.
  */
-export function VerifyStep() {
-  const session = useStore(signInSession, (s) => s.session);
+function Verify({ challenge, password }: { challenge: SignInChallenge; password: string }) {
   const goTo = useGoTo();
   const [textFailed, setTextFailed] = useState(false);
-  const methods = (session?.challenge.methods ?? []).filter((m) => !(textFailed && m.method === 'text'));
-  const [method, setMethod] = useState<ContactMethod | null>(null);
-  const [sent, setSent] = useState<{ method: ContactMethod; to: string; at: number } | null>(null);
-  const [code, setCode] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<{ text: string; signInAgain: boolean } | null>(null);
-  const now = useNow(1000);
-  const chosen = methods.find((m) => m.method === method) ?? methods[0];
-  const textLate = sent?.method === 'text' && now - sent.at >= TEXT_WAIT_MS;
-
-  if (!session) return null; // the route sends the user back to sign in
-
-  const fail = (e: unknown) => {
-    setError({ text: message(e), signInAgain: isApiError(e) && e.status === 404 });
-    setBusy(false);
-  };
-
-  const send = async () => {
-    if (!chosen || busy) return;
-    setBusy(true);
-    setError(null);
-    try {
-      await track(sendCode(session.challenge.challengeId, chosen.method));
-      setSent({ method: chosen.method, to: chosen.masked, at: clock.now() });
-      setCode('');
-      setBusy(false);
-    } catch (e) {
-      fail(e);
-    }
-  };
-
-  const verify = async () => {
-    if (busy) return;
-    if (code.trim() === '') {
-      setError({ text: 'Enter the code we sent you.', signInAgain: false });
-      return;
-    }
-    setBusy(true);
-    setError(null);
-    try {
-      const cloudSession = await track(verifyCode(session.challenge.challengeId, code.trim()));
-      await track(completeSignIn(cloudSession, session.password));
+  const check = useIdentityCheck({
+    challenge,
+    methods: challenge.methods.filter((m) => !(textFailed && m.method === 'text')),
+    onVerified: async (cloudSession) => {
+      await completeSignIn(cloudSession, password);
       endSession();
       goTo('backups');
-    } catch (e) {
-      fail(e);
-    }
-  };
+    },
+  });
+  const { sent, error } = check;
+  const busy = check.busy !== null;
+  const now = useNow(1000);
 
   const noCode = () => {
     if (sent?.method === 'text') setTextFailed(true);
-    setSent(null);
-    setMethod(null);
-    setError(null);
+    check.startOver();
   };
 
   // The text is late: say why and let the user choose another way.
-  if (textLate && !textFailed) {
+  if (sent?.method === 'text' && now - sent.at >= TEXT_WAIT_MS && !textFailed) {
     setTextFailed(true);
-    setSent(null);
+    check.startOver();
   }
 
   const errorBlock = error ? (
@@ -134,17 +94,10 @@ export function VerifyStep() {
           noValidate
           onSubmit={(e) => {
             e.preventDefault();
-            void verify();
+            void check.verify();
           }}
         >
-          <TextField
-            label="Code"
-            inputMode="numeric"
-            autoComplete="one-time-code"
-            value={code}
-            disabled={busy}
-            onChange={(e) => setCode(e.currentTarget.value)}
-          />
+          <CodeField code={check.code} disabled={busy} />
         </form>
         {errorBlock}
       </SetupPage>
@@ -155,7 +108,7 @@ export function VerifyStep() {
     <SetupPage
       title="verify"
       buttons={
-        <Button onClick={() => void send()} disabled={busy || !chosen}>
+        <Button onClick={() => void check.send()} disabled={busy || !check.chosen}>
           send code
         </Button>
       }
@@ -165,12 +118,7 @@ export function VerifyStep() {
       <Lead>
         To restore your backup, we need to make sure it's you. How should we send you a security code?
       </Lead>
-      <RadioList<ContactMethod>
-        label="Send the code by"
-        options={methods.map((m) => ({ value: m.method, label: `${verbs[m.method]} ${m.masked}` }))}
-        value={chosen?.method ?? 'email'}
-        onChange={setMethod}
-      />
+      <SendCodeChoice methods={check.methods} chosen={check.chosen} onChange={check.choose} disabled={busy} />
       {errorBlock}
     </SetupPage>
   );
