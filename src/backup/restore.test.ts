@@ -269,6 +269,8 @@ describe('signing in after skipping it in setup', () => {
     expect(phone.accounts.map((a) => a.kind)).toEqual(['microsoft']);
     expect(phone.calls).toEqual([]);
     expect(phone.setup.skippedSignIn).toBe(false);
+    // Kept, for the control panel's restore summary.
+    expect(phone.setup.summary).toEqual(summary);
     // Done once: a second call does nothing.
     expect(await restoreAfterLateSignIn()).toBeNull();
   });

@@ -27,8 +27,9 @@ export async function restoreAfterLateSignIn(): Promise<RestoreSummary | null> {
   const backups = await listBackups();
   const source = backups.find((b) => b.deviceId === phoneId) ?? backups[0];
   if (!source) {
-    updatePhone((p) => ({ ...p, setup: { ...p.setup, skippedSignIn: false } }), phoneId);
-    return { restored: [], notRestored: ['nothing: this account has no backup'] };
+    const summary: RestoreSummary = { restored: [], notRestored: ['nothing: this account has no backup'] };
+    updatePhone((p) => ({ ...p, setup: { ...p.setup, skippedSignIn: false, summary } }), phoneId);
+    return summary;
   }
   const detail = await getBackup(source.deviceId);
   const synced = settingsSnapshotSchema.pick({ theme: true, accent: true }).safeParse(detail.settings);
@@ -36,6 +37,8 @@ export async function restoreAfterLateSignIn(): Promise<RestoreSummary | null> {
   const sameDevice = source.deviceId === phoneId;
   const restored = [`text messages (${history.messages.length})`];
   if (synced.success) restored.push('theme and accent color');
+  // Kept like setup's, so the control panel shows it (after a reload too).
+  const summary: RestoreSummary = { restored, notRestored: [...NOT_RESTORED_LATE] };
   updatePhone(
     (p) => ({
       ...p,
@@ -53,9 +56,9 @@ export async function restoreAfterLateSignIn(): Promise<RestoreSummary | null> {
             ),
           }
         : p.backup,
-      setup: { ...p.setup, skippedSignIn: false },
+      setup: { ...p.setup, skippedSignIn: false, summary },
     }),
     phoneId,
   );
-  return { restored, notRestored: NOT_RESTORED_LATE };
+  return summary;
 }

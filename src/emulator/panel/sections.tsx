@@ -5,6 +5,7 @@ import { InboxSection } from './InboxSection';
 import { LatencyControl } from './LatencyControl';
 import { PanelSection } from './PanelSection';
 import { PhoneControl } from './PhoneControl';
+import { RestoreSummarySection } from './RestoreSummarySection';
 import { StateFileControl } from './StateFileControl';
 
 export { DemoSection } from '../demo/DemoSection';
@@ -20,6 +21,7 @@ export function MoreSections() {
       <InboxSection />
       <DemoAccountInfo />
       <PhoneControl />
+      <RestoreSummarySection />
       <StateFileControl />
       <CloudInspector />
     </>
