@@ -4,6 +4,9 @@ import {
   PHONE_NAME_ERROR,
   setAccent,
   setDataSenseLimit,
+  setLockScreen,
+  setNotifications,
+  setRingtone,
   setPhoneName,
   setSaveLocation,
   setTheme,
@@ -38,6 +41,25 @@ describe('theme and accent', () => {
     setTheme('light');
     setAccent('lime');
     expect(activePhone().settings).toMatchObject({ theme: 'light', accent: 'lime' });
+  });
+});
+
+describe('lock screen, ringtone and notifications', () => {
+  it('changes each of them on the active phone and leaves the other notification settings', () => {
+    setLockScreen('Bing daily image');
+    setRingtone('Lumia Tune');
+    setNotifications({ quietHours: true });
+    expect(activePhone().settings).toMatchObject({
+      lockScreen: 'Bing daily image',
+      ringtone: 'Lumia Tune',
+      notifications: { toastSound: 'Chime', vibrate: true, quietHours: true },
+    });
+    setNotifications({ toastSound: 'Xylophone', vibrate: false });
+    expect(activePhone().settings.notifications).toEqual({
+      toastSound: 'Xylophone',
+      vibrate: false,
+      quietHours: true,
+    });
   });
 });
 

@@ -12,6 +12,24 @@ export function setAccent(accent: AccentName): void {
   updatePhone((p) => ({ ...p, settings: { ...p.settings, accent } }));
 }
 
+/** The lock-screen background (SETTINGS / lock screen). */
+export function setLockScreen(lockScreen: string): void {
+  updatePhone((p) => ({ ...p, settings: { ...p.settings, lockScreen } }));
+}
+
+/** The ringtone (SETTINGS / ringtones+sounds). */
+export function setRingtone(ringtone: string): void {
+  updatePhone((p) => ({ ...p, settings: { ...p.settings, ringtone } }));
+}
+
+/** One of the notification settings (SETTINGS / ringtones+sounds). */
+export function setNotifications(change: Partial<DeviceSettings['notifications']>): void {
+  updatePhone((p) => ({
+    ...p,
+    settings: { ...p.settings, notifications: { ...p.settings.notifications, ...change } },
+  }));
+}
+
 export const PHONE_NAME_MAX = 40;
 export const PHONE_NAME_ERROR = 'Enter a name of 1 to 40 characters.';
 
