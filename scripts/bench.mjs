@@ -1,6 +1,7 @@
 // Performance bench: node scripts/bench.mjs [--runs=N] [--only=id,id]
-// Expects dist/ to be built (`npm run bench` builds it first). Runs every measurement of
-// scripts/bench/index.mjs in headless Chromium, prints one table, writes bench-results.json.
+// Expects dist/ to be built (`npm run bench` builds it first), or BENCH_DIST=/path/to/a/build.
+// Runs every measurement of scripts/bench/index.mjs in headless Chromium, prints one table,
+// writes bench-results.json (or the file BENCH_RESULTS names).
 // A measurement that throws shows `error: …` in its row; the others still run.
 // Exit code: 1 if any row failed its target or could not be measured, else 0.
 import { writeFileSync } from 'node:fs';
@@ -79,7 +80,7 @@ console.log(`|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`);
 for (const cells of table.slice(1)) console.log(line(cells));
 
 const failed = rows.filter((r) => r.error !== undefined || r.pass === false);
-const out = join(ROOT, 'bench-results.json');
+const out = process.env.BENCH_RESULTS ?? join(ROOT, 'bench-results.json');
 writeFileSync(
   out,
   JSON.stringify(
@@ -104,6 +105,6 @@ writeFileSync(
 );
 console.log('');
 console.log(
-  `${failed.length === 0 ? 'all targets met' : `${failed.length} figure(s) failed or errored`}; results in bench-results.json`,
+  `${failed.length === 0 ? 'all targets met' : `${failed.length} figure(s) failed or errored`}; results in ${out}`,
 );
 process.exitCode = failed.length === 0 ? 0 : 1;

@@ -1,12 +1,17 @@
 // Shared, lazily created resources for the bench measurements: the browser, the two static
-// servers (emulator build in dist/, bare React page in dist-bench/bare), and the results so far.
+// servers (emulator build in dist/, or in $BENCH_DIST when set; bare React page in
+// dist-bench/bare), and the results so far.
 import { existsSync } from 'node:fs';
+import { resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from '@playwright/test';
 import { chromiumLaunchOptions, resolveChromium } from '../chromium.mjs';
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-export const DIST = fileURLToPath(new URL('../../dist/', import.meta.url));
+/** The emulator build to serve: dist/, or BENCH_DIST (e.g. /tmp/my-dist) to bench a build kept apart. */
+export const DIST = process.env.BENCH_DIST
+  ? `${resolve(process.env.BENCH_DIST)}${sep}`
+  : fileURLToPath(new URL('../../dist/', import.meta.url));
 export const BARE_ROOT = fileURLToPath(new URL('../bench-bare/', import.meta.url));
 export const BARE_OUT = fileURLToPath(new URL('../../dist-bench/bare/', import.meta.url));
 
@@ -54,7 +59,11 @@ export function createContext({ runs }) {
 
   const emulatorUrl = once(async () => {
     if (!existsSync(`${DIST}index.html`))
-      throw new Error('dist/ is not built: run `npx vite build` (npm run bench does)');
+      throw new Error(
+        process.env.BENCH_DIST
+          ? `BENCH_DIST=${process.env.BENCH_DIST} holds no build: run \`npx vite build --outDir ${process.env.BENCH_DIST}\``
+          : 'dist/ is not built: run `npx vite build` (npm run bench does)',
+      );
     const s = await serve(DIST);
     cleanups.push(s.close);
     return s.url;

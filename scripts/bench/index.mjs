@@ -6,6 +6,7 @@ import emulatorLoad from './emulator-load.mjs';
 import jsSize from './js-size.mjs';
 import scenarioLoad from './scenario-load.mjs';
 import backupHeavy from './backup-heavy.mjs';
+import restoreHeavy from './restore-heavy.mjs';
 
 /** @type {import('./types.js').Measurement[]} */
-export const measurements = [barePage, emulatorLoad, jsSize, scenarioLoad, backupHeavy];
+export const measurements = [barePage, emulatorLoad, jsSize, scenarioLoad, backupHeavy, restoreHeavy];
