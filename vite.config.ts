@@ -1,19 +1,45 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import tailwindcss from '@tailwindcss/vite';
 import { contentSecurityPolicy } from './scripts/csp-plugin.ts';
+import { preloadAppChunk } from './scripts/preload-app-plugin.ts';
 
 export default defineConfig({
-  plugins: [react(), tailwindcss(), contentSecurityPolicy()],
+  resolve: {
+    // See src/cloud/vendor/tldts-lite.ts: MSW's cookie store needs one function, not the list.
+    alias: [
+      {
+        find: /^tldts$/,
+        replacement: fileURLToPath(new URL('./src/cloud/vendor/tldts-lite.ts', import.meta.url)),
+      },
+    ],
+  },
+  plugins: [
+    react(),
+    tailwindcss(),
+    preloadAppChunk(/[\\/]src[\\/]app[\\/]start\.tsx$/),
+    contentSecurityPolicy(),
+  ],
   build: {
     target: 'es2022',
     sourcemap: false,
-    rollupOptions: {
+    rolldownOptions: {
       output: {
-        // MSW (the simulated cloud) gets its own chunk, loaded after the first paint.
-        manualChunks(id) {
-          if (id.includes('node_modules/msw') || id.includes('node_modules/@mswjs') || id.includes('node_modules/tough-cookie') || id.includes('node_modules/tldts')) return 'msw';
-          return undefined;
+        // Three chunks after the tiny entry: the app, the simulated cloud (MSW with its handlers,
+        // 160 KB gzip, started after the first paint) and Vite's preload helper, which the entry
+        // needs and must not pull the app in with it. One app chunk beats twenty small ones that
+        // queue behind each other when a screen is opened by URL.
+        codeSplitting: {
+          groups: [
+            { name: 'preload', test: /vite\/preload-helper/, priority: 4 },
+            { name: 'app', test: /[\\/]src[\\/]app[\\/]start\.tsx$/, priority: 2 },
+            {
+              name: 'cloud',
+              test: /node_modules[\\/](msw|@mswjs)[\\/]|[\\/]src[\\/]cloud[\\/](browser|guard|handlers[\\/])/,
+              priority: 1,
+            },
+          ],
         },
       },
     },
