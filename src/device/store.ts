@@ -6,6 +6,7 @@ import { outOfBoxDevice } from './defaults';
 import { DEVICE_SCHEMA_VERSION, deviceSchema, type DeviceState } from './schema';
 import { notices } from '../lib/notices';
 import { migrateDevice } from './migrations';
+import { phonesSplit } from './phonesSplit';
 
 /**
  * The phones of the emulator. Usually one; the `two-phones` scenario has an old and a new one,
@@ -53,6 +54,8 @@ export const deviceStore = createStore<PhonesState>()(
           text: "The phone's changes could not be saved: the browser's storage is full. They are kept until you close this tab.",
         }),
       onWritten: () => writeListeners.forEach((l) => l()),
+      // A phone's texts, threads, calls and photos are saved apart, and only when they change.
+      split: phonesSplit,
     }),
     skipHydration: true,
   }),

@@ -1,6 +1,14 @@
-import { createStore as createIdbStore, del, get, set, type UseStore } from 'idb-keyval';
+import {
+  createStore as createIdbStore,
+  get,
+  getMany,
+  promisifyRequest,
+  set,
+  type UseStore,
+} from 'idb-keyval';
 import type { PersistStorage, StorageValue } from 'zustand/middleware';
 import type { z } from 'zod';
+import { isSplitRecord, partKey, type SplitRecord, type StateSplit } from './splitState';
 
 /**
  * A zustand PersistStorage over IndexedDB (idb-keyval) that validates what it reads.
@@ -18,6 +26,8 @@ export interface ValidatedStorageOptions<S> {
   onWriteError?: (error: unknown) => void;
   /** After each successful write (other tabs are told through this). */
   onWritten?: () => void;
+  /** Saves bulky parts of the state under keys of their own, rewritten only when they change. */
+  split?: StateSplit;
 }
 
 const stores = new Map<string, UseStore>();
@@ -32,11 +42,15 @@ export function idbStore(dbName: string): UseStore {
 
 export function validatedStorage<S>(opts: ValidatedStorageOptions<S>): PersistStorage<S> {
   const db = () => idbStore(opts.dbName);
+  /** The parts as last written (or read): a part still the same object is not written again. */
+  let written = new Map<string, unknown>();
+
   return {
     async getItem(name) {
       let raw: unknown;
       try {
         raw = await get(name, db());
+        if (opts.split && isSplitRecord(raw)) raw = await joinParts(name, raw, opts.split, db());
       } catch (e) {
         opts.onUnreadable?.(`the stored state could not be read (${String(e)})`);
         return null;
@@ -46,17 +60,26 @@ export function validatedStorage<S>(opts: ValidatedStorageOptions<S>): PersistSt
       const storedVersion = typeof value?.version === 'number' ? value.version : -1;
       let state: unknown = value?.state;
       if (storedVersion !== opts.version) {
-        const migrated = storedVersion >= 0 && storedVersion < opts.version ? safeMigrate(opts, state, storedVersion) : null;
-        if (migrated === null) return quarantine(name, raw, storedVersion > opts.version ? 'it comes from a newer version' : 'it could not be migrated');
+        const migrated =
+          storedVersion >= 0 && storedVersion < opts.version ? safeMigrate(opts, state, storedVersion) : null;
+        if (migrated === null)
+          return quarantine(
+            name,
+            raw,
+            storedVersion > opts.version ? 'it comes from a newer version' : 'it could not be migrated',
+          );
         state = migrated;
       }
       const parsed = opts.schema.safeParse(state);
       if (!parsed.success) return quarantine(name, raw, 'it does not have the expected shape');
+      // The parts of the state the store now holds are the ones saved: no need to write them again.
+      if (opts.split) written = opts.split.split(parsed.data).parts;
       return { state: parsed.data, version: opts.version };
     },
     async setItem(name, value) {
       try {
-        await set(name, value, db());
+        if (opts.split) await writeSplit(name, value, opts.split);
+        else await set(name, value, db());
       } catch (e) {
         opts.onWriteError?.(e);
         return;
@@ -64,9 +87,34 @@ export function validatedStorage<S>(opts: ValidatedStorageOptions<S>): PersistSt
       opts.onWritten?.();
     },
     async removeItem(name) {
-      await del(name, db());
+      const raw: unknown = await get(name, db());
+      const parts = isSplitRecord(raw) ? raw.parts.map((k) => partKey(name, k)) : [];
+      await db()('readwrite', (store) => {
+        for (const key of [name, ...parts]) store.delete(key);
+        return promisifyRequest(store.transaction);
+      });
+      written = new Map();
     },
   };
+
+  /** Writes the core, the parts that changed, and drops parts no longer there, in one transaction. */
+  async function writeSplit(name: string, value: StorageValue<S>, split: StateSplit): Promise<void> {
+    const { core, parts } = split.split(value.state);
+    const record: SplitRecord = {
+      state: core,
+      version: value.version ?? opts.version,
+      parts: [...parts.keys()],
+    };
+    const changed = [...parts].filter(([key, part]) => written.get(key) !== part);
+    const gone = [...written.keys()].filter((key) => !parts.has(key));
+    await db()('readwrite', (store) => {
+      store.put(record, name);
+      for (const [key, part] of changed) store.put(part, partKey(name, key));
+      for (const key of gone) store.delete(partKey(name, key));
+      return promisifyRequest(store.transaction);
+    });
+    written = parts;
+  }
 
   async function quarantine(name: string, raw: unknown, reason: string): Promise<null> {
     try {
@@ -77,6 +125,24 @@ export function validatedStorage<S>(opts: ValidatedStorageOptions<S>): PersistSt
     opts.onUnreadable?.(reason);
     return null;
   }
+}
+
+/** The whole state again from a split record; a missing part leaves the state incomplete (unreadable). */
+async function joinParts(
+  name: string,
+  record: SplitRecord,
+  split: StateSplit,
+  store: UseStore,
+): Promise<unknown> {
+  const values = await getMany(
+    record.parts.map((k) => partKey(name, k)),
+    store,
+  );
+  const parts = new Map<string, unknown>();
+  record.parts.forEach((k, i) => {
+    if (values[i] !== undefined) parts.set(k, values[i]);
+  });
+  return { state: split.join(record.state, parts), version: record.version };
 }
 
 function safeMigrate<S>(opts: ValidatedStorageOptions<S>, state: unknown, from: number): S | null {
