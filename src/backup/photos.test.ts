@@ -29,6 +29,11 @@ beforeEach(async () => {
 
 describe('photo and video upload', () => {
   it('registers a phone the cloud does not know yet (no backup, no texts synced)', async () => {
+    // The scenario's phone has synced its texts; make it one the cloud has never heard of.
+    await cloudWrite((tx) => {
+      tx.index.devices = [];
+      tx.index.messageStores = [];
+    });
     choose('good');
     expect(await cloudRead((i) => i.devices.length)).toBe(0);
     expect(await uploadPendingMedia()).toMatchObject({ uploaded: countOf('photo'), stopped: null });

@@ -2,7 +2,11 @@ import { hashPassword, randomBytes, toBase64 } from './crypto';
 import type { CloudAccount, CloudIndex, Contact } from './schema';
 
 /** The demo account every fresh cloud has; the control panel shows its password. */
-export const demoAccount = { email: 'demo@outlook.com', password: 'Lumia-930', displayName: 'Demo User' } as const;
+export const demoAccount = {
+  email: 'demo@outlook.com',
+  password: 'Lumia-930',
+  displayName: 'Demo User',
+} as const;
 /** The phone number of the emulated phone; texts to it cannot arrive while it is being set up. */
 export const PHONE_NUMBER = '+1 425 555 0142';
 export const DEMO_ALT_EMAIL = 'demo.home@hotmail.com';
@@ -16,15 +20,17 @@ export async function createAccount(opts: {
   contacts: Contact[];
   quotaBytes?: number;
   otherBytes?: number;
+  /** Salts with the hash already derived from them (the scenarios' demo account). */
+  precomputed?: { passwordSalt: string; passwordHash: string; keySalt: string };
 }): Promise<CloudAccount> {
-  const passwordSalt = toBase64(randomBytes(16));
+  const passwordSalt = opts.precomputed?.passwordSalt ?? toBase64(randomBytes(16));
   return {
     id: opts.id ?? `acc-${crypto.randomUUID()}`,
     email: opts.email,
     displayName: opts.displayName,
-    passwordHash: await hashPassword(opts.password, passwordSalt),
+    passwordHash: opts.precomputed?.passwordHash ?? (await hashPassword(opts.password, passwordSalt)),
     passwordSalt,
-    keySalt: toBase64(randomBytes(16)),
+    keySalt: opts.precomputed?.keySalt ?? toBase64(randomBytes(16)),
     contacts: opts.contacts,
     quotaBytes: opts.quotaBytes ?? DEFAULT_QUOTA_BYTES,
     otherBytes: opts.otherBytes ?? 0,

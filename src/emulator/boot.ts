@@ -1,7 +1,5 @@
 import { router } from '../app/router';
 import { markCloudFailed, markCloudReady } from '../api/cloudReady';
-import { runScheduledBackups } from '../backup/autoBackup';
-import { startDownloads } from '../backup/downloads';
 import { setTextReachability } from '../cloud/delivery';
 import { PHONE_NUMBER } from '../cloud/seed';
 import { environmentStore } from '../device/environment';
@@ -34,32 +32,43 @@ const host: EmulatorHost = {
   },
 };
 
-/** Loads the saved phone (or a `?scenario=`), starts the cloud after the first paint, and the API. */
+/** Loads the saved phone (or a `?scenario=`), starts the cloud beside it, and the API. */
 export async function bootEmulator(): Promise<void> {
   window.phoneEmulator = createPhoneEmulator(host);
   // A text to the phone cannot arrive while that phone is being set up (SPEC section 4).
   setTextReachability((to) => !(to === PHONE_NUMBER && !activePhone().setup.complete));
 
-  void startCloudAfterPaint();
-  await Promise.all([hydrateDevice(), environmentStore.persist.rehydrate()]);
+  performance.mark('emulator:boot');
+  void startCloud();
+  // A `?scenario=` is built while the saved phone loads, and applied once it has loaded.
   const scenario = new URL(location.href).searchParams.get('scenario');
-  if (scenario) {
-    const { applyScenario } = await import('./scenarios/apply');
-    await applyScenario(scenario).catch((e: unknown) =>
-      notices.push({ id: 'scenario-failed', text: e instanceof Error ? e.message : String(e) }),
-    );
+  const built = scenario ? import('./scenarios/apply').then((m) => m.prepareScenario(scenario)) : null;
+  built?.catch(() => undefined); // reported below, once the phone has loaded
+  await Promise.all([hydrateDevice(), environmentStore.persist.rehydrate()]);
+  performance.mark('emulator:hydrated');
+  if (built) {
+    await built
+      .then((apply) => apply())
+      .catch((e: unknown) =>
+        notices.push({ id: 'scenario-failed', text: e instanceof Error ? e.message : String(e) }),
+      );
   }
+  performance.mark('emulator:phone-ready');
   markPhoneReady();
   syncAcrossTabs();
   startScheduler();
-  startDownloads(); // restored apps reinstall in the background over Wi-Fi (src/backup/downloads.ts)
+  // Restored apps reinstall in the background over Wi-Fi. The background jobs load after boot:
+  // the first screen does not need them.
+  void import('../backup/downloads').then(({ startDownloads }) => startDownloads());
 }
 
-async function startCloudAfterPaint(): Promise<void> {
-  await new Promise<void>((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+/** The cloud's chunk loads beside the app's first render (main.tsx ran the app after the first paint). */
+async function startCloud(): Promise<void> {
   try {
     const { startCloud } = await import('../cloud/browser');
+    performance.mark('emulator:cloud-import');
     await startCloud();
+    performance.mark('emulator:cloud-ready');
     markCloudReady();
   } catch (e) {
     const error = e instanceof Error ? e : new Error(String(e));
@@ -89,7 +98,7 @@ function startScheduler(): void {
     queued = true;
     queueMicrotask(() => {
       queued = false;
-      void track(runScheduledBackups());
+      void track(import('../backup/autoBackup').then(({ runScheduledBackups }) => runScheduledBackups()));
     });
   };
   environmentStore.subscribe(check);

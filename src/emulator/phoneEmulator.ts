@@ -14,7 +14,6 @@ import {
 } from '../device/environment';
 import { resetPhone } from '../device/reset';
 import { deviceStore } from '../device/store';
-import { runScheduledBackups } from '../backup/autoBackup';
 import { idle, track } from './activity';
 import { phoneReady } from './bootState';
 import {
@@ -125,6 +124,7 @@ async function settle(host: EmulatorHost, path?: string): Promise<void> {
 
 /** After the surroundings change, the phone does what it would: background backups, downloads. */
 async function afterEnvironmentChange(host: EmulatorHost): Promise<void> {
+  const { runScheduledBackups } = await import('../backup/autoBackup');
   await track(runScheduledBackups());
   await settle(host);
 }

@@ -12,19 +12,31 @@ export function isScenarioName(name: string): name is ScenarioName {
 
 /** Replaces the phones, the cloud and the surroundings with a scenario's. */
 export async function applyScenario(name: string): Promise<void> {
+  const apply = await prepareScenario(name);
+  await apply();
+}
+
+/**
+ * Builds a scenario and returns the step that applies it, so that a scenario named in the URL
+ * can be built while the saved phone is still loading and applied after it.
+ */
+export async function prepareScenario(name: string): Promise<() => Promise<void>> {
   if (!isScenarioName(name)) {
     throw new Error(`Unknown scenario "${name}". Known scenarios: ${scenarioNames.join(', ')}.`);
   }
   const built = await buildScenario(name);
-  await replaceCloud({ ...built.blobs, index: built.cloud, rev: Date.now() });
-  replacePhones(built.phones);
-  environmentStore.setState({
-    ...built.environment,
-    clock: { anchorReal: Date.now(), anchorEmu: SCENARIO_EPOCH, running: true },
-  });
-  cloudConfig.clear();
-  cloudConfig.setLatency(built.latencyMs);
-  built.faults.forEach((f) => cloudConfig.inject(f));
-  backupRunStore.setState({ running: false, progress: 0, error: null, trigger: null });
-  queryClient.clear();
+  performance.mark('emulator:scenario-built');
+  return async () => {
+    await replaceCloud({ ...built.blobs, index: built.cloud, rev: Date.now() });
+    replacePhones(built.phones);
+    environmentStore.setState({
+      ...built.environment,
+      clock: { anchorReal: Date.now(), anchorEmu: SCENARIO_EPOCH, running: true },
+    });
+    cloudConfig.clear();
+    cloudConfig.setLatency(built.latencyMs);
+    built.faults.forEach((f) => cloudConfig.inject(f));
+    backupRunStore.setState({ running: false, progress: 0, error: null, trigger: null });
+    queryClient.clear();
+  };
 }

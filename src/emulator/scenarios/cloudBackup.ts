@@ -3,14 +3,48 @@ import type { CloudIndex } from '../../cloud/schema';
 import { jsonBytes } from '../../cloud/usage';
 import type { DeviceState } from '../../device/schema';
 
+function registerDevice(phone: DeviceState, cloud: CloudIndex, at: number): string {
+  const account = phone.microsoftAccount;
+  if (!account) throw new Error('The phone is not signed in');
+  const deviceId = phone.identity.deviceId;
+  if (!cloud.devices.some((d) => d.id === deviceId)) {
+    cloud.devices.push({
+      id: deviceId,
+      accountId: account.accountId,
+      model: phone.identity.model,
+      phoneName: phone.identity.phoneName,
+      registeredAt: at,
+    });
+  }
+  return deviceId;
+}
+
+/**
+ * Puts `phone`'s text history into a scenario's cloud, as if text backup had synced it at `at`
+ * (a phone in daily use is in step with its cloud; it would not send all its texts on load).
+ * Returns the blob to store beside the index.
+ */
+export function cloudTextHistoryOf(
+  phone: DeviceState,
+  cloud: CloudIndex,
+  at: number,
+): Record<string, unknown> {
+  const deviceId = registerDevice(phone, cloud, at);
+  const history = { threads: phone.threads, messages: phone.messages };
+  const blob = `messages:${deviceId}`;
+  cloud.messageStores.push({ deviceId, blob, sizeBytes: jsonBytes(history), count: phone.messages.length });
+  phone.backup.lastMessageSyncAt = at;
+  phone.backup.syncedMessageIds = phone.messages.map((m) => m.id);
+  return { [blob]: history };
+}
+
 /**
  * Writes a committed backup of `phone` (and its text history) into a scenario's cloud, as if
  * the phone had backed up at `at`. Returns the blobs to store beside the index.
  */
-export async function cloudBackupOf(phone: DeviceState, cloud: CloudIndex, at: number): Promise<Record<string, unknown>> {
-  const account = phone.microsoftAccount;
-  if (!account) throw new Error('The phone is not signed in');
-  const deviceId = phone.identity.deviceId;
+export function cloudBackupOf(phone: DeviceState, cloud: CloudIndex, at: number): Record<string, unknown> {
+  const deviceId = registerDevice(phone, cloud, at);
+  const account = phone.microsoftAccount!;
   const blobs: Record<string, unknown> = {};
   const refs: Record<string, { blob: string; sizeBytes: number } | null> = { settings: null, apps: null };
   for (const part of backupParts(phone)) {
@@ -18,7 +52,6 @@ export async function cloudBackupOf(phone: DeviceState, cloud: CloudIndex, at: n
     blobs[blob] = part.payload;
     refs[part.kind] = { blob, sizeBytes: jsonBytes(part.payload) + part.declaredBytes };
   }
-  cloud.devices.push({ id: deviceId, accountId: account.accountId, model: phone.identity.model, phoneName: phone.identity.phoneName, registeredAt: at });
   cloud.backups.push({
     deviceId,
     accountId: account.accountId,
@@ -27,12 +60,6 @@ export async function cloudBackupOf(phone: DeviceState, cloud: CloudIndex, at: n
     createdAt: at,
     parts: { settings: refs.settings ?? null, apps: refs.apps ?? null },
   });
-  const history = { threads: phone.threads, messages: phone.messages };
-  const messagesBlob = `messages:${deviceId}`;
-  blobs[messagesBlob] = history;
-  cloud.messageStores.push({ deviceId, blob: messagesBlob, sizeBytes: jsonBytes(history), count: phone.messages.length });
   phone.backup.lastBackupAt = at;
-  phone.backup.lastMessageSyncAt = at;
-  phone.backup.syncedMessageIds = phone.messages.map((m) => m.id);
-  return blobs;
+  return { ...blobs, ...cloudTextHistoryOf(phone, cloud, at) };
 }

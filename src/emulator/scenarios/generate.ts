@@ -33,12 +33,22 @@ const BODIES = [
 export function people(count: number): Thread[] {
   return Array.from({ length: count }, (_, i) => {
     const [name, number] = PEOPLE[i % PEOPLE.length]!;
-    return { id: `t${i + 1}`, name: i < PEOPLE.length ? name : `${name} ${Math.floor(i / PEOPLE.length) + 1}`, number: i < PEOPLE.length ? number : `+1 425 555 ${String(1000 + i).slice(-4)}` };
+    return {
+      id: `t${i + 1}`,
+      name: i < PEOPLE.length ? name : `${name} ${Math.floor(i / PEOPLE.length) + 1}`,
+      number: i < PEOPLE.length ? number : `+1 425 555 ${String(1000 + i).slice(-4)}`,
+    };
   });
 }
 
 /** Messages spread over `spanDays` before `now`, oldest first. */
-export function messages(threads: Thread[], count: number, now: number, spanDays: number, rnd: Random): Message[] {
+export function messages(
+  threads: Thread[],
+  count: number,
+  now: number,
+  spanDays: number,
+  rnd: Random,
+): Message[] {
   const out: Message[] = [];
   for (let i = 0; i < count; i++) {
     const at = now - Math.floor(((count - i) / count) * spanDays * DAY) + rnd.int(0, 3600_000);
@@ -96,16 +106,46 @@ interface AppSpec {
 
 /** The store apps of the used phone: some opt in to app backup, three big games on the SD card. */
 export const USED_PHONE_APPS: AppSpec[] = [
-  { id: 'wordament', name: 'Wordament', mb: 24, optIn: true, dataMb: 0.2, data: { highScore: 1840, level: 37 } },
+  {
+    id: 'wordament',
+    name: 'Wordament',
+    mb: 24,
+    optIn: true,
+    dataMb: 0.2,
+    data: { highScore: 1840, level: 37 },
+  },
   { id: 'whatsapp', name: 'WhatsApp', mb: 42, optIn: true, dataMb: 12, data: { chats: 18 } },
   { id: 'skype', name: 'Skype', mb: 38 },
   { id: 'facebook', name: 'Facebook', mb: 55, optIn: true, dataMb: 3, data: { notifications: 'on' } },
   { id: 'here-maps', name: 'HERE Maps', mb: 60, optIn: true, dataMb: 1, data: { home: 'Redmond' } },
   { id: 'sixtag', name: '6tag', mb: 9, optIn: true, dataMb: 0.5, data: { filters: 12 } },
   { id: 'wikipedia', name: 'Wikipedia', mb: 6 },
-  { id: 'angry-birds', name: 'Angry Birds Star Wars', mb: 180, optIn: true, dataMb: 140, data: { stars: 212, level: '3-14' } },
-  { id: 'halo', name: 'Halo: Spartan Assault', mb: 1350, sd: true, optIn: true, dataMb: 4, data: { mission: 21 } },
-  { id: 'asphalt', name: 'Asphalt 8: Airborne', mb: 1480, sd: true, optIn: true, dataMb: 8, data: { credits: 455000 } },
+  {
+    id: 'angry-birds',
+    name: 'Angry Birds Star Wars',
+    mb: 180,
+    optIn: true,
+    dataMb: 140,
+    data: { stars: 212, level: '3-14' },
+  },
+  {
+    id: 'halo',
+    name: 'Halo: Spartan Assault',
+    mb: 1350,
+    sd: true,
+    optIn: true,
+    dataMb: 4,
+    data: { mission: 21 },
+  },
+  {
+    id: 'asphalt',
+    name: 'Asphalt 8: Airborne',
+    mb: 1480,
+    sd: true,
+    optIn: true,
+    dataMb: 8,
+    data: { credits: 455000 },
+  },
   { id: 'modern-combat', name: 'Modern Combat 4', mb: 1620, sd: true },
 ];
 

@@ -2,12 +2,12 @@ import { outOfBoxDevice } from '../../device/defaults';
 import type { Environment } from '../../device/environment';
 import type { PhonesState } from '../../device/store';
 import type { DeviceState } from '../../device/schema';
-import { deriveDataKey } from '../../device/secrets';
 import { randomToken } from '../../cloud/crypto';
 import type { FaultSpec } from '../../cloud/faults';
 import { emptyCloud, type CloudIndex } from '../../cloud/schema';
 import { createAccount, demoAccount, demoContacts } from '../../cloud/seed';
-import { cloudBackupOf } from './cloudBackup';
+import { cloudBackupOf, cloudTextHistoryOf } from './cloudBackup';
+import { SCENARIO_DEMO_KEYS } from './demoKeys';
 import { manyApps } from './generate';
 import { usedPhone } from './phones';
 import { seededRandom } from './random';
@@ -31,7 +31,12 @@ const DEVICE_930 = 'dev-lumia930-0001';
 const DEVICE_920 = 'dev-lumia920-0001';
 
 async function demoCloud(quotaOverride?: { otherBytesLeft: number }) {
-  const account = await createAccount({ id: 'acc-demo', ...demoAccount, contacts: demoContacts() });
+  const account = await createAccount({
+    id: 'acc-demo',
+    ...demoAccount,
+    contacts: demoContacts(),
+    precomputed: SCENARIO_DEMO_KEYS,
+  });
   if (quotaOverride) account.otherBytes = account.quotaBytes - quotaOverride.otherBytesLeft;
   const cloud = emptyCloud();
   cloud.accounts.push(account);
@@ -45,7 +50,6 @@ async function signedInPhone(
 ): Promise<DeviceState> {
   const token = randomToken();
   cloud.sessions.push({ token, accountId: account.id, createdAt: SCENARIO_EPOCH });
-  const dataKey = await deriveDataKey(demoAccount.password, account.keySalt);
   return usedPhone({
     deviceId: DEVICE_930,
     model: 'Lumia 930',
@@ -53,9 +57,20 @@ async function signedInPhone(
     now: SCENARIO_EPOCH,
     account,
     token,
-    dataKey,
+    dataKey: SCENARIO_DEMO_KEYS.dataKey,
     ...opts,
   });
+}
+
+/** A used phone whose texts the cloud already holds (text backup is on and has synced). */
+async function usedPhoneInStep(
+  cloud: CloudIndex,
+  account: CloudIndex['accounts'][number],
+  opts: Partial<Parameters<typeof usedPhone>[0]> = {},
+): Promise<{ phones: PhonesState; blobs: Record<string, unknown> }> {
+  const phone = await signedInPhone(cloud, account, opts);
+  const blobs = cloudTextHistoryOf(phone, cloud, SCENARIO_EPOCH);
+  return { phones: one(phone), blobs };
 }
 
 const one = (phone: DeviceState): PhonesState => ({
@@ -81,16 +96,20 @@ export async function buildScenario(name: ScenarioName): Promise<BuiltScenario> 
     }
     case 'used-phone': {
       const { cloud, account } = await demoCloud();
-      return base(one(await signedInPhone(cloud, account)), cloud);
+      const { phones, blobs } = await usedPhoneInStep(cloud, account);
+      return base(phones, cloud, { blobs });
     }
     case 'almost-full': {
       // 600 KB left: a settings backup of the used phone does not fit.
       const { cloud, account } = await demoCloud({ otherBytesLeft: 600 * 1024 });
-      return base(one(await signedInPhone(cloud, account)), cloud);
+      const { phones, blobs } = await usedPhoneInStep(cloud, account);
+      return base(phones, cloud, { blobs });
     }
     case 'flaky-network': {
       const { cloud, account } = await demoCloud();
-      return base(one(await signedInPhone(cloud, account)), cloud, {
+      const { phones, blobs } = await usedPhoneInStep(cloud, account);
+      return base(phones, cloud, {
+        blobs,
         latencyMs: 2000,
         faults: [{ kind: 'commit', error: 'server-error', times: 1 }],
       });
@@ -98,10 +117,12 @@ export async function buildScenario(name: ScenarioName): Promise<BuiltScenario> 
     case 'heavy-phone': {
       const { cloud, account } = await demoCloud();
       const extraApps = manyApps(150 - 20, seededRandom(150));
-      return base(
-        one(await signedInPhone(cloud, account, { messageCount: 10_000, callCount: 2_000, extraApps })),
-        cloud,
-      );
+      const { phones, blobs } = await usedPhoneInStep(cloud, account, {
+        messageCount: 10_000,
+        callCount: 2_000,
+        extraApps,
+      });
+      return base(phones, cloud, { blobs });
     }
     case 'two-phones': {
       const { cloud, account } = await demoCloud();
@@ -112,7 +133,7 @@ export async function buildScenario(name: ScenarioName): Promise<BuiltScenario> 
         accent: 'red',
         seed: 920,
       });
-      const blobs = await cloudBackupOf(old, cloud, SCENARIO_EPOCH - 2 * 3600 * 1000);
+      const blobs = cloudBackupOf(old, cloud, SCENARIO_EPOCH - 2 * 3600 * 1000);
       const fresh = outOfBoxDevice({ deviceId: DEVICE_930, model: 'Lumia 930' });
       const phones = {
         activePhoneId: fresh.identity.deviceId,

@@ -59,9 +59,24 @@ export async function usedPhone(o: UsedPhoneOptions): Promise<DeviceState> {
     apps,
     accounts: [
       { id: 'acct-ms', kind: 'microsoft', address: o.account.email, password: null },
-      { id: 'acct-outlook', kind: 'outlook', address: 'ana.work@outlook.com', password: await enc('Outlook-pass-1') },
-      { id: 'acct-google', kind: 'google', address: 'ana.lumia@gmail.com', password: await enc('Google-pass-2') },
-      { id: 'acct-exchange', kind: 'exchange', address: 'ana@contoso.com', password: await enc('Exchange-pass-3') },
+      {
+        id: 'acct-outlook',
+        kind: 'outlook',
+        address: 'ana.work@outlook.com',
+        password: await enc('Outlook-pass-1'),
+      },
+      {
+        id: 'acct-google',
+        kind: 'google',
+        address: 'ana.lumia@gmail.com',
+        password: await enc('Google-pass-2'),
+      },
+      {
+        id: 'acct-exchange',
+        kind: 'exchange',
+        address: 'ana@contoso.com',
+        password: await enc('Exchange-pass-3'),
+      },
     ],
     threads,
     messages: messages(threads, o.messageCount ?? 60, o.now, 540, rnd),

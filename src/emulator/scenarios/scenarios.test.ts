@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { runScheduledBackups } from '../../backup/autoBackup';
+import { cloudRead, dumpCloud } from '../../cloud/db';
+import { activePhone } from '../../device/store';
+import { withCloudServer } from '../../test/cloud';
+import { applyScenario } from './apply';
+import { SCENARIO_EPOCH, scenarioNames } from './index';
+
+withCloudServer();
+
+describe('scenarios', () => {
+  it.each(['used-phone', 'almost-full', 'flaky-network', 'heavy-phone'] as const)(
+    '%s starts in step with its cloud: its texts are already backed up, nothing is sent on load',
+    async (name) => {
+      await applyScenario(name);
+      const phone = activePhone();
+      expect(phone.backup.lastMessageSyncAt).toBe(SCENARIO_EPOCH);
+      expect(phone.backup.syncedMessageIds).toHaveLength(phone.messages.length);
+      const stored = await cloudRead((i) => i.messageStores.find((m) => m.deviceId === phone.identity.deviceId));
+      expect(stored?.count).toBe(phone.messages.length);
+      const before = JSON.stringify(await dumpCloud());
+      await runScheduledBackups();
+      expect(JSON.stringify(await dumpCloud())).toBe(before);
+    },
+  );
+
+  it('every scenario builds and applies', async () => {
+    for (const name of scenarioNames) await applyScenario(name);
+    expect(activePhone()).toBeDefined();
+  });
+});
