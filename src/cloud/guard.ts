@@ -2,6 +2,7 @@ import { delay, http, HttpResponse, type DefaultBodyType, type PathParams } from
 import type { z } from 'zod';
 import { clock } from '../device/environment';
 import { cloudRead } from './db';
+import { handlerStarted } from './inFlight';
 import { CloudError } from './errors';
 import { cloudConfig, type FaultKind } from './faults';
 import type { CloudAccount } from './schema';
@@ -39,13 +40,16 @@ export function route(
   handler: (ctx: HandlerContext) => Promise<unknown> | unknown,
 ) {
   return http[method]<PathParams, DefaultBodyType>(`*${path}`, async ({ request, params }) => {
+    const ended = handlerStarted();
     if (cloudConfig.latencyMs > 0) await delay(cloudConfig.latencyMs);
     try {
       const fault = options.fault ? cloudConfig.take(options.fault) : null;
       if (fault === 'timeout') {
+        ended();
         await delay('infinite');
       }
-      if (fault === 'server-error') throw new CloudError(500, 'server-error', 'The service had a problem. Try again later.');
+      if (fault === 'server-error')
+        throw new CloudError(500, 'server-error', 'The service had a problem. Try again later.');
       if (fault === 'quota-full') throw new CloudError(507, 'quota-full', 'Your OneDrive is full.');
       const auth = options.auth === false ? null : await authenticate(request);
       const ctx: HandlerContext = {
@@ -63,7 +67,11 @@ export function route(
     } catch (e) {
       if (e instanceof CloudError) return errorResponse(e);
       console.error('[cloud] handler failed', e);
-      return errorResponse(new CloudError(500, 'server-error', 'The service had a problem. Try again later.'));
+      return errorResponse(
+        new CloudError(500, 'server-error', 'The service had a problem. Try again later.'),
+      );
+    } finally {
+      ended();
     }
   });
 }
@@ -71,7 +79,10 @@ export function route(
 export function errorResponse(e: CloudError): Response {
   const headers: Record<string, string> = {};
   if (typeof e.details?.retryAfterSec === 'number') headers['Retry-After'] = String(e.details.retryAfterSec);
-  return HttpResponse.json({ error: { code: e.code, message: e.message, ...e.details } }, { status: e.status, headers });
+  return HttpResponse.json(
+    { error: { code: e.code, message: e.message, ...e.details } },
+    { status: e.status, headers },
+  );
 }
 
 async function authenticate(request: Request): Promise<{ account: CloudAccount; token: string }> {
@@ -102,6 +113,11 @@ async function parseBody<T>(request: Request, schema: z.ZodType<T>): Promise<T> 
     throw new CloudError(400, 'bad-request', 'The request body is not valid JSON.');
   }
   const parsed = schema.safeParse(json);
-  if (!parsed.success) throw new CloudError(400, 'bad-request', `The request body is not valid: ${parsed.error.issues[0]?.message ?? ''}`);
+  if (!parsed.success)
+    throw new CloudError(
+      400,
+      'bad-request',
+      `The request body is not valid: ${parsed.error.issues[0]?.message ?? ''}`,
+    );
   return parsed.data;
 }

@@ -1,0 +1,56 @@
+/** What the fault tests share: the committed-cloud snapshot and the promise that a fault loses nothing. */
+import { afterEach, beforeEach, expect } from 'vitest';
+import { getBackup } from '../api/backups/backups';
+import { setRequestTimeoutForTests } from '../api/client';
+import { dumpCloud } from '../cloud/db';
+import { setNetwork, setPower } from '../device/environment';
+import { activePhone, deviceStore } from '../device/store';
+import { applyScenario } from '../emulator/scenarios/apply';
+import { withCloudServer } from '../test/cloud';
+
+/**
+ * The cloud as the user sees it: every key byte-for-byte, leaving out only the revision counter
+ * and an unfinished (staged, invisible) upload, which the next backup discards.
+ */
+export async function committedCloud(): Promise<string> {
+  const dump = await dumpCloud();
+  const out: Record<string, unknown> = {};
+  for (const key of Object.keys(dump).sort()) {
+    if (key === 'rev' || key.startsWith('staged:')) continue;
+    out[key] = key === 'index' ? { ...(dump[key] as object), uploads: [] } : dump[key];
+  }
+  return JSON.stringify(out);
+}
+
+export const devices = () => JSON.stringify(deviceStore.getState());
+
+/** Whatever the failure, the old backup must still be the committed one, readable whole. */
+export async function expectFaultLeftEverything(before: { cloud: string; device: string; backup: unknown }) {
+  expect(await committedCloud()).toBe(before.cloud);
+  expect(devices()).toBe(before.device);
+  expect(await getBackup(activePhone().identity.deviceId)).toEqual(before.backup);
+}
+
+export async function snapshotAll() {
+  return {
+    cloud: await committedCloud(),
+    device: devices(),
+    backup: await getBackup(activePhone().identity.deviceId),
+  };
+}
+
+export const partsPath = '*/api/devices/:deviceId/backup/uploads/:uploadId/parts/:n';
+
+/** Every fault test starts from a used phone on Wi-Fi and power, with the cloud under msw/node. */
+export function setUpFaultTests(): void {
+  withCloudServer();
+  beforeEach(async () => {
+    await applyScenario('used-phone');
+    setNetwork('wifi');
+    setPower('plugged');
+  });
+
+  afterEach(() => {
+    setRequestTimeoutForTests();
+  });
+}
