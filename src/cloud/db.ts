@@ -1,4 +1,4 @@
-import { delMany, get, getMany, setMany } from 'idb-keyval';
+import { clear, delMany, get, getMany, keys, setMany } from 'idb-keyval';
 import { idbStore } from '../lib/persistStorage';
 import { notices } from '../lib/notices';
 import { withLock } from './lock';
@@ -107,7 +107,6 @@ export function cloudWrite<T>(fn: (tx: CloudTx) => Promise<T> | T): Promise<T> {
 
 /** For export and the inspector: every key of the cloud database. */
 export async function dumpCloud(): Promise<Record<string, unknown>> {
-  const { keys } = await import('idb-keyval');
   const all = (await keys(db())).map(String);
   const values = await getMany(all, db());
   return Object.fromEntries(all.map((k, i) => [k, values[i]]));
@@ -115,7 +114,6 @@ export async function dumpCloud(): Promise<Record<string, unknown>> {
 
 export async function replaceCloud(entries: Record<string, unknown>): Promise<void> {
   await withLock(CLOUD_DB, async () => {
-    const { clear } = await import('idb-keyval');
     await clear(db());
     await setMany(Object.entries(entries), db());
     cache = null;
