@@ -171,7 +171,8 @@ export class Emulator {
   /** The newest code on that channel; waits up to 10 s for one to arrive (the send may still be in flight). */
   async latestCode(channel?: InboxMessage['channel']): Promise<string | undefined> {
     const newest = async () =>
-      (await this.inbox()).filter((m) => !channel || m.channel === channel).sort((a, b) => b.at - a.at)[0]?.code;
+      (await this.inbox()).filter((m) => !channel || m.channel === channel).sort((a, b) => b.at - a.at)[0]
+        ?.code;
     await expect.poll(newest, { timeout: 10_000 }).toBeTruthy();
     return newest();
   }

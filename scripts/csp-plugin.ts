@@ -14,7 +14,10 @@ export function contentSecurityPolicy(): Plugin {
       order: 'post',
       handler(html) {
         const hashes = [...html.matchAll(/<script>([\s\S]*?)<\/script>/g)].map(
-          (m) => `'sha256-${createHash('sha256').update(m[1] ?? '').digest('base64')}'`,
+          (m) =>
+            `'sha256-${createHash('sha256')
+              .update(m[1] ?? '')
+              .digest('base64')}'`,
         );
         const policy = [
           "default-src 'self'",
@@ -29,7 +32,10 @@ export function contentSecurityPolicy(): Plugin {
           "base-uri 'none'",
           "form-action 'self'",
         ].join('; ');
-        return html.replace('<head>', `<head>\n    <meta http-equiv="Content-Security-Policy" content="${policy}" />`);
+        return html.replace(
+          '<head>',
+          `<head>\n    <meta http-equiv="Content-Security-Policy" content="${policy}" />`,
+        );
       },
     },
   };

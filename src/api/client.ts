@@ -55,7 +55,8 @@ export async function cloudRequest<T = void>(path: string, options: RequestOptio
     });
   } catch (e) {
     if (options.signal?.aborted) throw e;
-    if (timeout.aborted) throw new ApiError(0, 'timeout', 'The cloud took too long to answer. Try again later.');
+    if (timeout.aborted)
+      throw new ApiError(0, 'timeout', 'The cloud took too long to answer. Try again later.');
     throw new ApiError(0, 'network', "The cloud can't be reached right now. Try again later.");
   }
   if (!response.ok) {
@@ -70,7 +71,11 @@ export async function cloudRequest<T = void>(path: string, options: RequestOptio
   const json = await response.json().catch(() => undefined);
   const parsed = options.schema.safeParse(json);
   if (!parsed.success) {
-    throw new ApiError(response.status, 'bad-response', 'The cloud sent an answer the phone could not read. Try again later.');
+    throw new ApiError(
+      response.status,
+      'bad-response',
+      'The cloud sent an answer the phone could not read. Try again later.',
+    );
   }
   return parsed.data;
 }

@@ -3,5 +3,6 @@ export const queryKeys = {
   all: ['cloud'] as const,
   storage: (accountId: string | undefined) => ['cloud', accountId, 'storage'] as const,
   backups: (accountId: string | undefined) => ['cloud', accountId, 'backups'] as const,
-  backup: (accountId: string | undefined, deviceId: string) => ['cloud', accountId, 'backup', deviceId] as const,
+  backup: (accountId: string | undefined, deviceId: string) =>
+    ['cloud', accountId, 'backup', deviceId] as const,
 };

@@ -11,7 +11,12 @@ export const challengeSchema = z.object({
 });
 export type SignInChallenge = z.infer<typeof challengeSchema>;
 
-export const accountSchema = z.object({ id: z.string(), email: z.string(), displayName: z.string(), keySalt: z.string() });
+export const accountSchema = z.object({
+  id: z.string(),
+  email: z.string(),
+  displayName: z.string(),
+  keySalt: z.string(),
+});
 export const sessionSchema = z.object({ token: z.string(), account: accountSchema });
 export type CloudSession = z.infer<typeof sessionSchema>;
 
@@ -36,5 +41,8 @@ export type BackupDetail = z.infer<typeof backupDetailSchema>;
 
 export const uploadSchema = z.object({ uploadId: z.string() });
 
-export const messageHistorySchema = z.object({ threads: z.array(threadSchema), messages: z.array(messageSchema) });
+export const messageHistorySchema = z.object({
+  threads: z.array(threadSchema),
+  messages: z.array(messageSchema),
+});
 export type MessageHistory = z.infer<typeof messageHistorySchema>;

@@ -24,7 +24,8 @@ export function autoBackupDue(phone: DeviceState, env: Environment, now: number)
 
 export function messageSyncDue(phone: DeviceState, env: Environment, now: number): boolean {
   const b = phone.backup;
-  if (!phone.setup.complete || !phone.microsoftAccount || !b.textBackup || env.network === 'offline') return false;
+  if (!phone.setup.complete || !phone.microsoftAccount || !b.textBackup || env.network === 'offline')
+    return false;
   return b.lastMessageSyncAt === null || now - b.lastMessageSyncAt >= MESSAGE_SYNC_INTERVAL_MS;
 }
 

@@ -27,7 +27,19 @@ describe('the snapshot', () => {
     const [settings] = backupParts(activePhone());
     expect(settings!.kind).toBe('settings');
     const keys = Object.keys(settings!.payload);
-    for (const k of ['startTiles', 'theme', 'accent', 'lockScreen', 'ringtone', 'notifications', 'accounts', 'calls', 'favorites', 'dictionary', 'installedApps'])
+    for (const k of [
+      'startTiles',
+      'theme',
+      'accent',
+      'lockScreen',
+      'ringtone',
+      'notifications',
+      'accounts',
+      'calls',
+      'favorites',
+      'dictionary',
+      'installedApps',
+    ])
       expect(keys).toContain(k);
     for (const k of ['wifiNetworks', 'dataSenseLimitMb', 'storageSense']) expect(keys).not.toContain(k);
   });
@@ -49,7 +61,10 @@ describe('the snapshot', () => {
     expect(snap.apps.map((a) => a.id)).not.toContain('wordament');
     expect(snap.apps.map((a) => a.id)).toContain('whatsapp');
     // Exactly at the limit still fits.
-    updatePhone((p) => ({ ...p, apps: p.apps.map((a) => (a.id === 'wordament' ? { ...a, appDataBytes: APP_DATA_LIMIT_BYTES } : a)) }));
+    updatePhone((p) => ({
+      ...p,
+      apps: p.apps.map((a) => (a.id === 'wordament' ? { ...a, appDataBytes: APP_DATA_LIMIT_BYTES } : a)),
+    }));
     expect(appsSnapshot(activePhone()).apps.map((a) => a.id)).toContain('wordament');
   });
 });
@@ -83,7 +98,8 @@ describe('back up now', () => {
       expect(detail.createdAt).toBe(first.createdAt);
       expect(activePhone().backup.lastBackupAt).toBe(first.createdAt);
       const after = await dumpCloud();
-      for (const key of Object.keys(before).filter((k) => k.startsWith('backup') || k.startsWith('staged'))) expect(after[key]).toEqual(before[key]);
+      for (const key of Object.keys(before).filter((k) => k.startsWith('backup') || k.startsWith('staged')))
+        expect(after[key]).toEqual(before[key]);
     });
   }
 
@@ -117,7 +133,8 @@ describe('back up now', () => {
   it('never stores a password in plain text, in the cloud or in a backup', async () => {
     await backUpNow();
     const everything = JSON.stringify(await dumpCloud());
-    for (const secret of [demoAccount.password, 'Outlook-pass-1', 'Google-pass-2', 'Exchange-pass-3']) expect(everything).not.toContain(secret);
+    for (const secret of [demoAccount.password, 'Outlook-pass-1', 'Google-pass-2', 'Exchange-pass-3'])
+      expect(everything).not.toContain(secret);
   });
 });
 
@@ -134,7 +151,17 @@ describe('text messages', () => {
     expect(await syncMessages()).toBe(0);
     updatePhone((p) => ({
       ...p,
-      messages: [...p.messages, { id: 'new-1', threadId: p.threads[0]!.id, direction: 'in', kind: 'sms', body: 'hi', at: clock.now() }],
+      messages: [
+        ...p.messages,
+        {
+          id: 'new-1',
+          threadId: p.threads[0]!.id,
+          direction: 'in',
+          kind: 'sms',
+          body: 'hi',
+          at: clock.now(),
+        },
+      ],
     }));
     expect(await syncMessages()).toBe(1);
     const count = await cloudRead((i) => i.messageStores[0]!.count);
@@ -167,7 +194,12 @@ describe('accounts', () => {
     const deviceId = activePhone().identity.deviceId;
     const { createAccount } = await import('../cloud/seed');
     const { cloudWrite } = await import('../cloud/db');
-    const other = await createAccount({ email: 'eve@example.com', password: 'Eve-pass-1', displayName: 'Eve', contacts: [{ method: 'email', to: 'eve@x.com' }] });
+    const other = await createAccount({
+      email: 'eve@example.com',
+      password: 'Eve-pass-1',
+      displayName: 'Eve',
+      contacts: [{ method: 'email', to: 'eve@x.com' }],
+    });
     await cloudWrite((tx) => void tx.index.accounts.push(other));
     const session = await signInAs('eve@example.com', 'Eve-pass-1');
     await completeSignIn(session, 'Eve-pass-1');

@@ -62,8 +62,13 @@ async function runBackup(trigger: 'manual' | 'automatic'): Promise<BackupOutcome
     }
     // At 100% nothing is saved yet: a failing commit still leaves the old backup.
     const summary = await commitUpload(deviceId, uploadId);
-    const skippedApps = parts.flatMap((p) => ('skipped' in p.payload ? p.payload.skipped.map((a) => a.name) : []));
-    updatePhone((p) => ({ ...p, backup: { ...p.backup, lastBackupAt: summary.createdAt, skippedApps } }), deviceId);
+    const skippedApps = parts.flatMap((p) =>
+      'skipped' in p.payload ? p.payload.skipped.map((a) => a.name) : [],
+    );
+    updatePhone(
+      (p) => ({ ...p, backup: { ...p.backup, lastBackupAt: summary.createdAt, skippedApps } }),
+      deviceId,
+    );
     backupRunStore.setState({ running: false, progress: 100, error: null });
     return { createdAt: summary.createdAt, sizeBytes: summary.sizeBytes, skippedApps };
   } catch (e) {

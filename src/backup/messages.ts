@@ -12,7 +12,10 @@ export async function syncMessages(): Promise<number> {
   const synced = new Set(phone.backup.syncedMessageIds);
   const fresh = phone.messages.filter((m) => !synced.has(m.id));
   if (fresh.length === 0) {
-    updatePhone((p) => ({ ...p, backup: { ...p.backup, lastMessageSyncAt: clock.now() } }), phone.identity.deviceId);
+    updatePhone(
+      (p) => ({ ...p, backup: { ...p.backup, lastMessageSyncAt: clock.now() } }),
+      phone.identity.deviceId,
+    );
     return 0;
   }
   const threadIds = new Set(fresh.map((m) => m.threadId));

@@ -9,4 +9,9 @@ export interface BackupRun {
   trigger: 'manual' | 'automatic' | null;
 }
 
-export const backupRunStore = createStore<BackupRun>()(() => ({ running: false, progress: 0, error: null, trigger: null }));
+export const backupRunStore = createStore<BackupRun>()(() => ({
+  running: false,
+  progress: 0,
+  error: null,
+  trigger: null,
+}));

@@ -1,11 +1,5 @@
 import { z } from 'zod';
-import {
-  accountSchema,
-  callSchema,
-  settingsSchema,
-  tileSchema,
-  type DeviceState,
-} from '../device/schema';
+import { accountSchema, callSchema, settingsSchema, tileSchema, type DeviceState } from '../device/schema';
 
 /** At most this much app data per app; larger apps are skipped and named (SPEC section 3). */
 export const APP_DATA_LIMIT_BYTES = 100 * 1024 * 1024;
@@ -18,7 +12,13 @@ export const settingsSnapshotSchema = z.object({
   phoneName: z.string(),
   model: z.string(),
   installedApps: z.array(
-    z.object({ id: z.string(), name: z.string(), sizeBytes: z.number(), location: z.enum(['phone', 'sd']), builtIn: z.boolean() }),
+    z.object({
+      id: z.string(),
+      name: z.string(),
+      sizeBytes: z.number(),
+      location: z.enum(['phone', 'sd']),
+      builtIn: z.boolean(),
+    }),
   ),
   startTiles: z.array(tileSchema),
   theme: s.theme,
@@ -102,7 +102,11 @@ export function backupParts(phone: DeviceState): BackupPart[] {
   const parts: BackupPart[] = [{ kind: 'settings', payload: settingsSnapshot(phone), declaredBytes: 0 }];
   if (phone.backup.appBackup) {
     const apps = appsSnapshot(phone);
-    parts.push({ kind: 'apps', payload: apps, declaredBytes: apps.apps.reduce((sum, a) => sum + a.bytes, 0) });
+    parts.push({
+      kind: 'apps',
+      payload: apps,
+      declaredBytes: apps.apps.reduce((sum, a) => sum + a.bytes, 0),
+    });
   }
   return parts;
 }

@@ -65,7 +65,8 @@ describe('sign-in and the identity check', () => {
   it('locks the check after five wrong codes, across new sign-ins', async () => {
     const c = await signIn(demoAccount.email, demoAccount.password);
     await sendCode(c.challengeId, 'email');
-    for (let i = 1; i < MAX_WRONG_CODES; i++) expect((await failure(verifyCode(c.challengeId, '000000x'))).code).toBe('wrong-code');
+    for (let i = 1; i < MAX_WRONG_CODES; i++)
+      expect((await failure(verifyCode(c.challengeId, '000000x'))).code).toBe('wrong-code');
     expect((await failure(verifyCode(c.challengeId, '000000x'))).status).toBe(423);
     const again = await signIn(demoAccount.email, demoAccount.password);
     expect((await failure(sendCode(again.challengeId, 'email'))).status).toBe(423);
@@ -86,7 +87,9 @@ describe('sign-in and the identity check', () => {
 
   it('requires a token, and refuses a forged one', async () => {
     expect((await failure(cloudRequest('/api/me/storage', { token: null }))).status).toBe(401);
-    expect((await failure(cloudRequest('/api/me/storage', { token: 'forged-token-1234567890' }))).status).toBe(401);
+    expect(
+      (await failure(cloudRequest('/api/me/storage', { token: 'forged-token-1234567890' }))).status,
+    ).toBe(401);
     const session = await signInAs();
     const altered = session.token.slice(0, -1) + (session.token.endsWith('A') ? 'B' : 'A');
     expect((await failure(cloudRequest('/api/me/storage', { token: altered }))).status).toBe(401);

@@ -29,7 +29,11 @@ export function randomCode(): string {
 
 const PBKDF2_ITERATIONS = 100_000;
 
-export async function pbkdf2(password: string, saltB64: string, bits = 256): Promise<Uint8Array<ArrayBuffer>> {
+export async function pbkdf2(
+  password: string,
+  saltB64: string,
+  bits = 256,
+): Promise<Uint8Array<ArrayBuffer>> {
   const material = await crypto.subtle.importKey('raw', new TextEncoder().encode(password), 'PBKDF2', false, [
     'deriveBits',
   ]);

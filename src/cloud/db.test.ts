@@ -26,7 +26,11 @@ describe('the cloud store', () => {
     await cloudRead((i) => i.accounts.length);
     // Another tab: bump the stored index behind this tab's cached copy.
     const index = await get('index', idbStore(CLOUD_DB));
-    await set('index', { ...index, deliveries: [{ channel: 'email', to: 'x@y.z', code: '123456', at: 1 }] }, idbStore(CLOUD_DB));
+    await set(
+      'index',
+      { ...index, deliveries: [{ channel: 'email', to: 'x@y.z', code: '123456', at: 1 }] },
+      idbStore(CLOUD_DB),
+    );
     await set('rev', ((await get<number>('rev', idbStore(CLOUD_DB))) ?? 0) + 1, idbStore(CLOUD_DB));
     expect(await cloudRead((i) => i.deliveries.length)).toBe(1);
     await cloudWrite((tx) => void (tx.index.deliveries = []));
@@ -45,7 +49,10 @@ describe('the client', () => {
       await completeSignIn(s, 'Lumia-930');
     });
     server.use(http.get('*/api/me/storage', () => HttpResponse.json({ usedBytes: 'lots' })));
-    await expect(getStorage()).rejects.toMatchObject({ code: 'bad-response', message: expect.stringMatching(/could not read/) });
+    await expect(getStorage()).rejects.toMatchObject({
+      code: 'bad-response',
+      message: expect.stringMatching(/could not read/),
+    });
   });
 
   it('turns a body that is not JSON into a server error, not a crash', async () => {

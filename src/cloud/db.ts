@@ -43,7 +43,13 @@ async function loadIndex(): Promise<{ rev: number; index: CloudIndex }> {
   const raw = await get('index', db());
   if (raw === undefined) {
     const index = await seed(emptyCloud());
-    await setMany([['rev', storedRev + 1], ['index', index]], db());
+    await setMany(
+      [
+        ['rev', storedRev + 1],
+        ['index', index],
+      ],
+      db(),
+    );
     cache = { rev: storedRev + 1, index };
     return cache;
   }
@@ -54,7 +60,14 @@ async function loadIndex(): Promise<{ rev: number; index: CloudIndex }> {
   }
   // Keep the unreadable copy for export, start a fresh cloud, and say so once.
   const index = await seed(emptyCloud());
-  await setMany([['index:unreadable', raw], ['rev', storedRev + 1], ['index', index]], db());
+  await setMany(
+    [
+      ['index:unreadable', raw],
+      ['rev', storedRev + 1],
+      ['index', index],
+    ],
+    db(),
+  );
   notices.push({
     id: 'cloud-unreadable',
     text: "The simulated cloud's saved data could not be read. It started fresh; the unreadable copy is kept and can be exported from the panel.",
@@ -63,7 +76,9 @@ async function loadIndex(): Promise<{ rev: number; index: CloudIndex }> {
   return cache;
 }
 
-export function cloudRead<T>(fn: (index: CloudIndex, readBlob: CloudTx['readBlob']) => Promise<T> | T): Promise<T> {
+export function cloudRead<T>(
+  fn: (index: CloudIndex, readBlob: CloudTx['readBlob']) => Promise<T> | T,
+): Promise<T> {
   return withLock(CLOUD_DB, async () => {
     const { index } = await loadIndex();
     return fn(index, (key) => get(key, db()));

@@ -13,7 +13,8 @@ export function ownDevice(
   register?: { model: string; phoneName: string },
 ) {
   const device = index.devices.find((d) => d.id === deviceId);
-  if (device && device.accountId !== accountId) throw new CloudError(404, 'not-found', 'That device was not found.');
+  if (device && device.accountId !== accountId)
+    throw new CloudError(404, 'not-found', 'That device was not found.');
   if (device) {
     if (register) Object.assign(device, register);
     return device;
@@ -26,6 +27,7 @@ export function ownDevice(
 
 export const deviceIdPattern = /^[A-Za-z0-9_-]{1,80}$/;
 export function checkDeviceId(id: unknown): string {
-  if (typeof id !== 'string' || !deviceIdPattern.test(id)) throw new CloudError(404, 'not-found', 'That device was not found.');
+  if (typeof id !== 'string' || !deviceIdPattern.test(id))
+    throw new CloudError(404, 'not-found', 'That device was not found.');
   return id;
 }

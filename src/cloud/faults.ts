@@ -1,7 +1,16 @@
 import { z } from 'zod';
 
 /** Request kinds a fault can target (SPEC section 6). */
-export const faultKinds = ['sign-in', 'send-code', 'list-backups', 'upload', 'commit', 'download', 'delete', 'storage'] as const;
+export const faultKinds = [
+  'sign-in',
+  'send-code',
+  'list-backups',
+  'upload',
+  'commit',
+  'download',
+  'delete',
+  'storage',
+] as const;
 export type FaultKind = (typeof faultKinds)[number];
 export const faultErrors = ['server-error', 'timeout', 'quota-full'] as const;
 export type FaultError = (typeof faultErrors)[number];
@@ -31,7 +40,8 @@ export const cloudConfig = {
     return latencyMs;
   },
   setLatency(ms: number) {
-    if (!Number.isFinite(ms) || ms < 0) throw new Error('Latency must be a number of milliseconds, 0 or more.');
+    if (!Number.isFinite(ms) || ms < 0)
+      throw new Error('Latency must be a number of milliseconds, 0 or more.');
     latencyMs = Math.min(ms, 60_000);
     emit();
   },
@@ -40,7 +50,10 @@ export const cloudConfig = {
   },
   inject(spec: FaultSpec) {
     const parsed = faultSpecSchema.parse(spec);
-    faults = [...faults, { id: nextId++, kind: parsed.kind, error: parsed.error, remaining: parsed.times ?? 1 }];
+    faults = [
+      ...faults,
+      { id: nextId++, kind: parsed.kind, error: parsed.error, remaining: parsed.times ?? 1 },
+    ];
     emit();
   },
   clear(id?: number) {
@@ -53,7 +66,10 @@ export const cloudConfig = {
     if (!fault) return null;
     if (fault.remaining !== 'always') {
       const remaining = fault.remaining - 1;
-      faults = remaining > 0 ? faults.map((f) => (f === fault ? { ...f, remaining } : f)) : faults.filter((f) => f !== fault);
+      faults =
+        remaining > 0
+          ? faults.map((f) => (f === fault ? { ...f, remaining } : f))
+          : faults.filter((f) => f !== fault);
       emit();
     }
     return fault.error;

@@ -20,7 +20,9 @@ export function withLock<T>(name: string, fn: () => Promise<T>): Promise<T> {
 export async function tryWithLock<T>(name: string, fn: () => Promise<T>): Promise<{ value: T } | null> {
   const locks = typeof navigator !== 'undefined' ? navigator.locks : undefined;
   if (locks) {
-    return locks.request(name, { ifAvailable: true }, async (lock) => (lock ? { value: await fn() } : null)) as Promise<{
+    return locks.request(name, { ifAvailable: true }, async (lock) =>
+      lock ? { value: await fn() } : null,
+    ) as Promise<{
       value: T;
     } | null>;
   }

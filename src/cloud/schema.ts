@@ -102,7 +102,9 @@ export const cloudIndexSchema = z.object({
   backups: z.array(backupRecordSchema),
   uploads: z.array(uploadSchema),
   /** Message history per device: blob key of `{threads, messages}`, with its size. */
-  messageStores: z.array(z.object({ deviceId: z.string(), blob: z.string(), sizeBytes: z.number(), count: z.number() })),
+  messageStores: z.array(
+    z.object({ deviceId: z.string(), blob: z.string(), sizeBytes: z.number(), count: z.number() }),
+  ),
   deliveries: z.array(deliverySchema),
   cameraRoll: z.array(cameraRollItemSchema),
 });

@@ -11,8 +11,12 @@ export function usedBytes(index: CloudIndex, accountId: string, except?: { backu
   const backups = index.backups
     .filter((b) => b.accountId === accountId && b.deviceId !== except?.backupOf)
     .reduce((sum, b) => sum + backupSize(b), 0);
-  const messages = index.messageStores.filter((m) => devices.has(m.deviceId)).reduce((s, m) => s + m.sizeBytes, 0);
-  const photos = index.cameraRoll.filter((p) => p.accountId === accountId).reduce((s, p) => s + p.sizeBytes, 0);
+  const messages = index.messageStores
+    .filter((m) => devices.has(m.deviceId))
+    .reduce((s, m) => s + m.sizeBytes, 0);
+  const photos = index.cameraRoll
+    .filter((p) => p.accountId === accountId)
+    .reduce((s, p) => s + p.sizeBytes, 0);
   return backups + messages + photos + (account?.otherBytes ?? 0);
 }
 

@@ -44,7 +44,10 @@ export const environmentStore = createStore<Environment>()(
       schema: environmentSchema,
       version: ENVIRONMENT_VERSION,
       onUnreadable: () =>
-        notices.push({ id: 'environment-unreadable', text: "The emulator's saved settings could not be read; defaults are used." }),
+        notices.push({
+          id: 'environment-unreadable',
+          text: "The emulator's saved settings could not be read; defaults are used.",
+        }),
     }),
     skipHydration: true,
   }),

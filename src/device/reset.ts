@@ -8,7 +8,9 @@ import { activePhone, updatePhone } from './store';
 export function resetPhone(): void {
   const old = activePhone();
   const fresh = outOfBoxDevice({ deviceId: old.identity.deviceId, model: old.identity.model });
-  const sdApps = old.apps.filter((a) => a.location === 'sd').reduce((sum, a) => sum + a.sizeBytes + a.appDataBytes, 0);
+  const sdApps = old.apps
+    .filter((a) => a.location === 'sd')
+    .reduce((sum, a) => sum + a.sizeBytes + a.appDataBytes, 0);
   updatePhone(() => ({
     ...fresh,
     storage: {

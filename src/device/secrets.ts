@@ -16,7 +16,11 @@ async function importKey(dataKey: string): Promise<CryptoKey> {
 
 export async function encryptSecret(dataKey: string, secret: string): Promise<Encrypted> {
   const iv = randomBytes(12);
-  const data = await crypto.subtle.encrypt({ name: 'AES-GCM', iv }, await importKey(dataKey), new TextEncoder().encode(secret));
+  const data = await crypto.subtle.encrypt(
+    { name: 'AES-GCM', iv },
+    await importKey(dataKey),
+    new TextEncoder().encode(secret),
+  );
   return { iv: toBase64(iv), data: toBase64(data) };
 }
 

@@ -7,7 +7,9 @@ import { activePhone, deviceStore, DEVICE_DB, DEVICE_KEY, replacePhones, updateP
 
 const db = () => idbStore(DEVICE_DB);
 
-async function saved(): Promise<{ state: { phones: Record<string, { identity: { phoneName: string } }> } } | undefined> {
+async function saved(): Promise<
+  { state: { phones: Record<string, { identity: { phoneName: string } }> } } | undefined
+> {
   return get(DEVICE_KEY, db());
 }
 
@@ -38,7 +40,11 @@ describe('device persistence', () => {
 
   it('migrates the single-phone format of version 0', async () => {
     const phone = outOfBoxDevice({ deviceId: 'dev-old' });
-    await set(DEVICE_KEY, { state: { phone: { ...phone, identity: { ...phone.identity, phoneName: 'Old' } } }, version: 0 }, db());
+    await set(
+      DEVICE_KEY,
+      { state: { phone: { ...phone, identity: { ...phone.identity, phoneName: 'Old' } } }, version: 0 },
+      db(),
+    );
     await deviceStore.persist.rehydrate();
     expect(deviceStore.getState().activePhoneId).toBe('dev-old');
     expect(activePhone().identity.phoneName).toBe('Old');
@@ -72,7 +78,8 @@ describe('device persistence', () => {
     };
     try {
       updatePhone((p) => ({ ...p, identity: { ...p.identity, phoneName: 'Kept' } }));
-      for (let i = 0; i < 100 && notices.store.getState().items.length === 0; i++) await new Promise((r) => setTimeout(r, 5));
+      for (let i = 0; i < 100 && notices.store.getState().items.length === 0; i++)
+        await new Promise((r) => setTimeout(r, 5));
     } finally {
       proto.put = put;
     }

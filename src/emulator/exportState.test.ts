@@ -27,7 +27,10 @@ describe('export and import', () => {
     ['not json at all', /not JSON/],
     ['{"hello":"world"}', /not an emulator state/],
     [JSON.stringify({ format: 'wp81-backup-emulator-state', version: EXPORT_VERSION + 1 }), /newer version/],
-    [JSON.stringify({ format: 'wp81-backup-emulator-state', version: EXPORT_VERSION, phones: {} }), /not a valid emulator state/],
+    [
+      JSON.stringify({ format: 'wp81-backup-emulator-state', version: EXPORT_VERSION, phones: {} }),
+      /not a valid emulator state/,
+    ],
   ])('refuses %j with a clear message and changes nothing', async (json, message) => {
     await applyScenario('used-phone');
     const before = structuredClone(deviceStore.getState());

@@ -38,7 +38,8 @@ export async function exportState(): Promise<string> {
 /** Checks the whole file first; a refused file changes nothing. */
 export async function importState(json: string): Promise<void> {
   if (typeof json !== 'string') throw new Error('The file could not be read as text.');
-  if (json.length > MAX_IMPORT_BYTES) throw new Error('The file is too large to be an emulator state (over 100 MB).');
+  if (json.length > MAX_IMPORT_BYTES)
+    throw new Error('The file is too large to be an emulator state (over 100 MB).');
   if (json.trim() === '') throw new Error('The file is empty.');
   let data: unknown;
   try {
@@ -58,10 +59,13 @@ export async function importState(json: string): Promise<void> {
   const parsed = exportSchema.safeParse(data);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    throw new Error(`The file is not a valid emulator state: ${issue?.path.join('.') || 'root'}: ${issue?.message ?? ''}`);
+    throw new Error(
+      `The file is not a valid emulator state: ${issue?.path.join('.') || 'root'}: ${issue?.message ?? ''}`,
+    );
   }
   const index = cloudIndexSchema.safeParse(parsed.data.cloud.index);
-  if (!index.success) throw new Error("The file's cloud is not valid: its index does not have the expected shape.");
+  if (!index.success)
+    throw new Error("The file's cloud is not valid: its index does not have the expected shape.");
   if (!parsed.data.phones.phones[parsed.data.phones.activePhoneId]) {
     throw new Error("The file is not a valid emulator state: its active phone isn't among its phones.");
   }

@@ -8,12 +8,25 @@ const dateTime = new Intl.DateTimeFormat('en-US', {
   hour12: true,
   timeZone: 'UTC',
 });
-const date = new Intl.DateTimeFormat('en-US', { month: 'numeric', day: 'numeric', year: 'numeric', timeZone: 'UTC' });
-const time = new Intl.DateTimeFormat('en-US', { hour: 'numeric', minute: '2-digit', hour12: true, timeZone: 'UTC' });
+const date = new Intl.DateTimeFormat('en-US', {
+  month: 'numeric',
+  day: 'numeric',
+  year: 'numeric',
+  timeZone: 'UTC',
+});
+const time = new Intl.DateTimeFormat('en-US', {
+  hour: 'numeric',
+  minute: '2-digit',
+  hour12: true,
+  timeZone: 'UTC',
+});
 
 // The emulated clock is shown in UTC so that a scenario renders the same on every machine.
 export function formatDateTime(epochMs: number): string {
-  return dateTime.format(epochMs).replace(',', '').replace(/\u202f/g, ' ');
+  return dateTime
+    .format(epochMs)
+    .replace(',', '')
+    .replace(/\u202f/g, ' ');
 }
 export function formatDate(epochMs: number): string {
   return date.format(epochMs);

@@ -8,7 +8,12 @@ const device = (id: string) => `/api/devices/${encodeURIComponent(id)}`;
 export const putMessages = (
   deviceId: string,
   body: { phoneName: string; model: string; threads: Thread[]; messages: Message[] },
-) => cloudRequest(`${device(deviceId)}/messages`, { method: 'PUT', body, schema: z.object({ count: z.number() }) });
+) =>
+  cloudRequest(`${device(deviceId)}/messages`, {
+    method: 'PUT',
+    body,
+    schema: z.object({ count: z.number() }),
+  });
 
 export const getMessages = (deviceId: string, since: number) =>
   cloudRequest(`${device(deviceId)}/messages?since=${since}`, { schema: messageHistorySchema });

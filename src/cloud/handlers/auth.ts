@@ -17,12 +17,19 @@ export const PASSWORD_LOCK_MS = 15 * 60 * 1000;
 /** From the third wrong password on, each answer is slowed by this much more. */
 export const PASSWORD_SLOWDOWN_MS = 400;
 
-const signInBody = z.object({ email: z.string().trim().min(1).max(320), password: z.string().min(1).max(1024) });
+const signInBody = z.object({
+  email: z.string().trim().min(1).max(320),
+  password: z.string().min(1).max(1024),
+});
 const codeBody = z.object({ challengeId: z.string().max(100), method: z.enum(['text', 'call', 'email']) });
 const verifyBody = z.object({ challengeId: z.string().max(100), code: z.string().trim().max(20) });
 
 const wrongPassword = () =>
-  new CloudError(401, 'wrong-password', "That Microsoft account doesn't exist, or the password is incorrect.");
+  new CloudError(
+    401,
+    'wrong-password',
+    "That Microsoft account doesn't exist, or the password is incorrect.",
+  );
 
 function locked(until: number, what: string): CloudError {
   const retryAfterSec = Math.max(1, Math.ceil((until - clock.now()) / 1000));
@@ -45,9 +52,12 @@ export function publicAccount(a: CloudAccount) {
 export const authHandlers = [
   route('post', '/api/auth/sign-in', { auth: false, fault: 'sign-in' }, async ({ body }) => {
     const { email, password } = await body(signInBody);
-    const found = await cloudRead((index) => index.accounts.find((a) => a.email.toLowerCase() === email.toLowerCase()));
+    const found = await cloudRead((index) =>
+      index.accounts.find((a) => a.email.toLowerCase() === email.toLowerCase()),
+    );
     const now = clock.now();
-    if (found?.lockedUntil && found.lockedUntil > now) throw locked(found.lockedUntil, 'Too many wrong passwords.');
+    if (found?.lockedUntil && found.lockedUntil > now)
+      throw locked(found.lockedUntil, 'Too many wrong passwords.');
     // Hash even for an unknown address, so timing does not tell which addresses exist.
     const hash = await hashPassword(password, found?.passwordSalt ?? 'AAAAAAAAAAAAAAAAAAAAAA==');
     if (!found || !constantTimeEqual(hash, found.passwordHash)) {
@@ -68,7 +78,14 @@ export const authHandlers = [
     const challenge = await cloudWrite((tx) => {
       const a = accountOf(tx.index, found.id);
       a.failedPasswords = 0;
-      const c = { id: `chl-${crypto.randomUUID()}`, accountId: a.id, createdAt: now, code: null, codeSentAt: null, verified: false };
+      const c = {
+        id: `chl-${crypto.randomUUID()}`,
+        accountId: a.id,
+        createdAt: now,
+        code: null,
+        codeSentAt: null,
+        verified: false,
+      };
       // Keep the list short: only recent challenges matter.
       tx.index.challenges = [...tx.index.challenges.filter((x) => now - x.createdAt < CODE_TTL_MS * 6), c];
       return c;
@@ -86,14 +103,18 @@ export const authHandlers = [
       if (!c) throw new CloudError(404, 'not-found', 'That sign-in has ended. Sign in again.');
       const a = accountOf(tx.index, c.accountId);
       const now = clock.now();
-      if (a.codesLockedUntil && a.codesLockedUntil > now) throw locked(a.codesLockedUntil, 'Too many wrong codes.');
+      if (a.codesLockedUntil && a.codesLockedUntil > now)
+        throw locked(a.codesLockedUntil, 'Too many wrong codes.');
       const contact = a.contacts.find((x) => x.method === method);
       if (!contact) throw new CloudError(400, 'bad-request', 'That contact method is not on this account.');
       c.code = randomCode();
       c.codeSentAt = now;
       // A text to a phone that cannot receive it is simply lost, as on the real network.
       if (method !== 'text' || textReachable(contact.to)) {
-        tx.index.deliveries = [...tx.index.deliveries.slice(-49), { channel: method, to: contact.to, code: c.code, at: now }];
+        tx.index.deliveries = [
+          ...tx.index.deliveries.slice(-49),
+          { channel: method, to: contact.to, code: c.code, at: now },
+        ];
       }
     });
     return null;
@@ -106,7 +127,8 @@ export const authHandlers = [
       if (!c) return { error: new CloudError(404, 'not-found', 'That sign-in has ended. Sign in again.') };
       const a = accountOf(tx.index, c.accountId);
       const now = clock.now();
-      if (a.codesLockedUntil && a.codesLockedUntil > now) return { error: locked(a.codesLockedUntil, 'Too many wrong codes.') };
+      if (a.codesLockedUntil && a.codesLockedUntil > now)
+        return { error: locked(a.codesLockedUntil, 'Too many wrong codes.') };
       if (!c.code || !c.codeSentAt) return { error: new CloudError(400, 'no-code', 'Ask for a code first.') };
       if (now - c.codeSentAt > CODE_TTL_MS)
         return { error: new CloudError(400, 'code-expired', 'That code has expired. Ask for a new one.') };
@@ -117,7 +139,9 @@ export const authHandlers = [
           a.codesLockedUntil = now + CODE_LOCK_MS;
           return { error: locked(a.codesLockedUntil, 'Too many wrong codes.') };
         }
-        return { error: new CloudError(400, 'wrong-code', "That code didn't work. Check the code and try again.") };
+        return {
+          error: new CloudError(400, 'wrong-code', "That code didn't work. Check the code and try again."),
+        };
       }
       a.failedCodes = 0;
       c.verified = true;

@@ -68,36 +68,53 @@ export const backupHandlers = [
     });
   }),
 
-  route('post', '/api/devices/:deviceId/backup/uploads', { fault: 'upload' }, async ({ account, params, body }) => {
-    const deviceId = checkDeviceId(params.deviceId);
-    const { phoneName, model, partCount } = await body(beginBody);
-    return cloudWrite((tx) => {
-      ownDevice(tx.index, account.id, deviceId, { phoneName, model });
-      const id = `upl-${crypto.randomUUID()}`;
-      // A new upload abandons an unfinished one of the same phone; its staged parts go too.
-      for (const old of tx.index.uploads.filter((u) => u.deviceId === deviceId)) {
-        Object.values(old.parts).forEach((p) => tx.deleteBlob(p.blob));
-      }
-      tx.index.uploads = [
-        ...tx.index.uploads.filter((u) => u.deviceId !== deviceId),
-        { id, deviceId, accountId: account.id, startedAt: clock.now(), phoneName, model, partCount, parts: {} },
-      ];
-      return { uploadId: id };
-    });
-  }),
+  route(
+    'post',
+    '/api/devices/:deviceId/backup/uploads',
+    { fault: 'upload' },
+    async ({ account, params, body }) => {
+      const deviceId = checkDeviceId(params.deviceId);
+      const { phoneName, model, partCount } = await body(beginBody);
+      return cloudWrite((tx) => {
+        ownDevice(tx.index, account.id, deviceId, { phoneName, model });
+        const id = `upl-${crypto.randomUUID()}`;
+        // A new upload abandons an unfinished one of the same phone; its staged parts go too.
+        for (const old of tx.index.uploads.filter((u) => u.deviceId === deviceId)) {
+          Object.values(old.parts).forEach((p) => tx.deleteBlob(p.blob));
+        }
+        tx.index.uploads = [
+          ...tx.index.uploads.filter((u) => u.deviceId !== deviceId),
+          {
+            id,
+            deviceId,
+            accountId: account.id,
+            startedAt: clock.now(),
+            phoneName,
+            model,
+            partCount,
+            parts: {},
+          },
+        ];
+        return { uploadId: id };
+      });
+    },
+  ),
 
   route('put', `${uploadPath}/parts/:n`, { fault: 'upload' }, async ({ account, params, body }) => {
     const deviceId = checkDeviceId(params.deviceId);
     const part = await body(partBody);
     const carried = jsonBytes(part.payload);
     const sizeBytes = carried + (part.declaredBytes ?? 0);
-    if (carried > MAX_PART_BYTES) throw new CloudError(413, 'too-large', 'That part of the backup is too large.');
+    if (carried > MAX_PART_BYTES)
+      throw new CloudError(413, 'too-large', 'That part of the backup is too large.');
     await cloudWrite((tx) => {
       ownDevice(tx.index, account.id, deviceId);
       const upload = tx.index.uploads.find((u) => u.id === params.uploadId && u.deviceId === deviceId);
-      if (!upload) throw new CloudError(404, 'not-found', 'That upload was not found. Start the backup again.');
+      if (!upload)
+        throw new CloudError(404, 'not-found', 'That upload was not found. Start the backup again.');
       const n = Number(params.n);
-      if (!Number.isInteger(n) || n < 0 || n >= upload.partCount) throw new CloudError(400, 'bad-request', 'That part number is not in this upload.');
+      if (!Number.isInteger(n) || n < 0 || n >= upload.partCount)
+        throw new CloudError(400, 'bad-request', 'That part number is not in this upload.');
       const blob = `staged:${upload.id}:${n}`;
       tx.putBlob(blob, part.payload);
       upload.parts[String(n)] = { kind: part.kind, blob, sizeBytes };
@@ -110,9 +127,11 @@ export const backupHandlers = [
     return cloudWrite((tx) => {
       ownDevice(tx.index, account.id, deviceId);
       const upload = tx.index.uploads.find((u) => u.id === params.uploadId && u.deviceId === deviceId);
-      if (!upload) throw new CloudError(404, 'not-found', 'That upload was not found. Start the backup again.');
+      if (!upload)
+        throw new CloudError(404, 'not-found', 'That upload was not found. Start the backup again.');
       const parts = Object.values(upload.parts);
-      if (parts.length !== upload.partCount) throw new CloudError(409, 'incomplete', 'Some parts of the backup are missing.');
+      if (parts.length !== upload.partCount)
+        throw new CloudError(409, 'incomplete', 'Some parts of the backup are missing.');
       const settings = parts.find((p) => p.kind === 'settings') ?? null;
       const apps = parts.find((p) => p.kind === 'apps') ?? null;
       const newSize = parts.reduce((s, p) => s + p.sizeBytes, 0);

@@ -37,7 +37,8 @@ export const messageHandlers = [
       const sizeBytes = jsonBytes(merged);
       const account_ = tx.index.accounts.find((a) => a.id === account.id)!;
       const others = usedBytes(tx.index, account.id) - (ref?.sizeBytes ?? 0);
-      if (others + sizeBytes > account_.quotaBytes) throw new CloudError(507, 'quota-full', 'Your OneDrive is full.');
+      if (others + sizeBytes > account_.quotaBytes)
+        throw new CloudError(507, 'quota-full', 'Your OneDrive is full.');
       tx.putBlob(blob, merged);
       tx.index.messageStores = [
         ...tx.index.messageStores.filter((m) => m.deviceId !== deviceId),
@@ -50,7 +51,8 @@ export const messageHandlers = [
   route('get', '/api/devices/:deviceId/messages', { fault: 'download' }, async ({ account, params, url }) => {
     const deviceId = checkDeviceId(params.deviceId);
     const since = Number(url.searchParams.get('since') ?? 0);
-    if (!Number.isFinite(since)) throw new CloudError(400, 'bad-request', 'since must be a time in milliseconds.');
+    if (!Number.isFinite(since))
+      throw new CloudError(400, 'bad-request', 'since must be a time in milliseconds.');
     return cloudRead(async (index, readBlob) => {
       ownDevice(index, account.id, deviceId);
       const ref = index.messageStores.find((m) => m.deviceId === deviceId);

@@ -33,7 +33,12 @@ export const storageHandlers = [
     const { deviceId, items, phoneName, model } = await body(cameraRollBody);
     checkDeviceId(deviceId);
     return cloudWrite((tx) => {
-      ownDevice(tx.index, account.id, deviceId, phoneName !== undefined && model !== undefined ? { phoneName, model } : undefined);
+      ownDevice(
+        tx.index,
+        account.id,
+        deviceId,
+        phoneName !== undefined && model !== undefined ? { phoneName, model } : undefined,
+      );
       const quota = tx.index.accounts.find((a) => a.id === account.id)!.quotaBytes;
       let used = usedBytes(tx.index, account.id);
       const uploaded: string[] = [];

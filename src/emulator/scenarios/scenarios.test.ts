@@ -16,7 +16,9 @@ describe('scenarios', () => {
       const phone = activePhone();
       expect(phone.backup.lastMessageSyncAt).toBe(SCENARIO_EPOCH);
       expect(phone.backup.syncedMessageIds).toHaveLength(phone.messages.length);
-      const stored = await cloudRead((i) => i.messageStores.find((m) => m.deviceId === phone.identity.deviceId));
+      const stored = await cloudRead((i) =>
+        i.messageStores.find((m) => m.deviceId === phone.identity.deviceId),
+      );
       expect(stored?.count).toBe(phone.messages.length);
       const before = JSON.stringify(await dumpCloud());
       await runScheduledBackups();
