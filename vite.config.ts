@@ -27,18 +27,12 @@ export default defineConfig({
     rolldownOptions: {
       output: {
         // Three chunks after the tiny entry: the app, the simulated cloud (MSW with its handlers,
-        // about 50 KB gzip, started after the first paint) and Vite's preload helper, which the entry
+        // 160 KB gzip, started after the first paint) and Vite's preload helper, which the entry
         // needs and must not pull the app in with it. One app chunk beats twenty small ones that
         // queue behind each other when a screen is opened by URL.
         codeSplitting: {
           groups: [
-            // Tiny modules the entry runs before the first paint; the cloud chunk imports one too,
-            // so it must not pull it (and MSW with it) into the initial JS.
-            {
-              name: 'preload',
-              test: /vite\/preload-helper|[\\/]src[\\/]cloud[\\/]earlyWorker\.ts$/,
-              priority: 4,
-            },
+            { name: 'preload', test: /vite\/preload-helper/, priority: 4 },
             { name: 'app', test: /[\\/]src[\\/]app[\\/]start\.tsx$/, priority: 2 },
             {
               name: 'cloud',
