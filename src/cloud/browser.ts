@@ -1,6 +1,5 @@
 import { setupWorker } from 'msw/browser';
 import { setCloudSeed } from './db';
-import { CLOUD_WORKER_URL, cloudWorkerInstalled } from './earlyWorker';
 import { handlers } from './handlers';
 import { seedDemoAccount } from './seed';
 
@@ -9,10 +8,9 @@ export const worker = setupWorker(...handlers);
 /** Starts the cloud in this tab; rejects when the worker cannot register. */
 export async function startCloud(): Promise<void> {
   setCloudSeed(seedDemoAccount);
-  await cloudWorkerInstalled();
   await worker.start({
     onUnhandledRequest: 'bypass',
     quiet: true,
-    serviceWorker: { url: CLOUD_WORKER_URL },
+    serviceWorker: { url: '/mockServiceWorker.js' },
   });
 }
