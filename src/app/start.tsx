@@ -1,3 +1,4 @@
+import './zodConfig';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { bootEmulator } from '../emulator/boot';
