@@ -95,5 +95,11 @@ describe('a phone saved in parts', () => {
     await set(DEVICE_KEY, { state: whole, version: DEVICE_SCHEMA_VERSION }, db());
     await deviceStore.persist.rehydrate();
     expect(activePhone().messages).toHaveLength(3);
+    // The first save after it writes the parts too: the phone reads back whole, texts included.
+    updatePhone((p) => ({ ...p, identity: { ...p.identity, phoneName: 'Upgraded' } }));
+    await waitForSaved((c) => c.state.phones[ID]?.identity.phoneName === 'Upgraded');
+    await deviceStore.persist.rehydrate();
+    expect(notices.store.getState().items.map((n) => n.id)).not.toContain('device-unreadable');
+    expect(activePhone().messages).toHaveLength(3);
   });
 });

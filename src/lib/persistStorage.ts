@@ -48,8 +48,10 @@ export function validatedStorage<S>(opts: ValidatedStorageOptions<S>): PersistSt
   return {
     async getItem(name) {
       let raw: unknown;
+      let savedSplit: boolean;
       try {
         raw = await get(name, db());
+        savedSplit = !!opts.split && isSplitRecord(raw);
         if (opts.split && isSplitRecord(raw)) raw = await joinParts(name, raw, opts.split, db());
       } catch (e) {
         opts.onUnreadable?.(`the stored state could not be read (${String(e)})`);
@@ -72,8 +74,9 @@ export function validatedStorage<S>(opts: ValidatedStorageOptions<S>): PersistSt
       }
       const parsed = opts.schema.safeParse(state);
       if (!parsed.success) return quarantine(name, raw, 'it does not have the expected shape');
-      // The parts of the state the store now holds are the ones saved: no need to write them again.
-      if (opts.split) written = opts.split.split(parsed.data).parts;
+      // Parts read from their own keys need no second write; a state saved whole (an earlier
+      // version) has no parts yet, so the next write must write them all.
+      if (opts.split) written = savedSplit ? opts.split.split(parsed.data).parts : new Map();
       return { state: parsed.data, version: opts.version };
     },
     async setItem(name, value) {
