@@ -1,38 +1,51 @@
-/** Dates as the US-English phone shows them: 11/23/2026 9:14 PM (in the phone's time zone, UTC-less). */
-const dateTime = new Intl.DateTimeFormat('en-US', {
-  month: 'numeric',
-  day: 'numeric',
-  year: 'numeric',
-  hour: 'numeric',
-  minute: '2-digit',
-  hour12: true,
-  timeZone: 'UTC',
-});
-const date = new Intl.DateTimeFormat('en-US', {
-  month: 'numeric',
-  day: 'numeric',
-  year: 'numeric',
-  timeZone: 'UTC',
-});
-const time = new Intl.DateTimeFormat('en-US', {
-  hour: 'numeric',
-  minute: '2-digit',
-  hour12: true,
-  timeZone: 'UTC',
-});
-
+// Dates are written by hand, not with Intl.DateTimeFormat: the phone only ever shows US English in
+// UTC, and building three ICU formatters cost 100 ms or more of every page load on a slow machine.
 // The emulated clock is shown in UTC so that a scenario renders the same on every machine.
-export function formatDateTime(epochMs: number): string {
-  return dateTime
-    .format(epochMs)
-    .replace(',', '')
-    .replace(/\u202f/g, ' ');
+
+const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+
+function utc(epochMs: number): Date {
+  const d = new Date(epochMs);
+  if (Number.isNaN(d.getTime())) throw new RangeError(`Invalid time value: ${epochMs}`);
+  return d;
 }
+
+/** 11/23/2026 */
 export function formatDate(epochMs: number): string {
-  return date.format(epochMs);
+  const d = utc(epochMs);
+  return `${d.getUTCMonth() + 1}/${d.getUTCDate()}/${d.getUTCFullYear()}`;
 }
+
+/** 9:14 PM */
 export function formatTime(epochMs: number): string {
-  return time.format(epochMs).replace(/\u202f/g, ' ');
+  const d = utc(epochMs);
+  const h = d.getUTCHours();
+  return `${h % 12 || 12}:${String(d.getUTCMinutes()).padStart(2, '0')} ${h < 12 ? 'AM' : 'PM'}`;
+}
+
+/** 11/23/2026 9:14 PM */
+export function formatDateTime(epochMs: number): string {
+  return `${formatDate(epochMs)} ${formatTime(epochMs)}`;
+}
+
+/** Monday, November 23 (the lock screen's date). */
+export function formatLongDay(epochMs: number): string {
+  const d = utc(epochMs);
+  return `${WEEKDAYS[d.getUTCDay()]}, ${MONTHS[d.getUTCMonth()]} ${d.getUTCDate()}`;
 }
 
 /** Sizes the way the phone writes them: 980 KB, 1.11 MB, 28 GB. */

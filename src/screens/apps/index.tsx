@@ -4,6 +4,9 @@ import type { App } from '../../device/schema';
 import { Icon } from '../../ui/icons';
 import { appIcon, appRoute, appStateText } from '../shared/appLinks';
 
+// One collator for every comparison (localeCompare with options may build one per call).
+const byName = new Intl.Collator('en', { sensitivity: 'base' });
+
 function groupLetter(name: string): string {
   const c = name.charAt(0).toLowerCase();
   return /[a-z]/.test(c) ? c : '#';
@@ -12,7 +15,7 @@ function groupLetter(name: string): string {
 /** All apps, alphabetically, in letter groups as on the phone. */
 export function Component() {
   const apps = usePhone((p) => p.apps);
-  const sorted = [...apps].sort((a, b) => a.name.localeCompare(b.name, 'en', { sensitivity: 'base' }));
+  const sorted = [...apps].sort((a, b) => byName.compare(a.name, b.name));
   const groups = new Map<string, App[]>();
   for (const app of sorted) {
     const letter = groupLetter(app.name);

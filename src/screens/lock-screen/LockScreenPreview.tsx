@@ -1,12 +1,5 @@
 import { useNow } from '../../app/hooks';
-import { formatTime } from '../../lib/format';
-
-const day = new Intl.DateTimeFormat('en-US', {
-  weekday: 'long',
-  month: 'long',
-  day: 'numeric',
-  timeZone: 'UTC',
-});
+import { formatLongDay, formatTime } from '../../lib/format';
 
 /** What each background looks like in the preview; one the phone does not know shows grey. */
 const LOOKS: Record<string, string> = {
@@ -28,7 +21,7 @@ export function LockScreenPreview({ background }: { background: string }) {
         <p className="m-0 text-wp-extra-large leading-none font-light">
           {formatTime(now).replace(/ [AP]M$/, '')}
         </p>
-        <p className="m-0 mt-[3px] text-[10px] leading-tight">{day.format(now)}</p>
+        <p className="m-0 mt-[3px] text-[10px] leading-tight">{formatLongDay(now)}</p>
       </div>
     </div>
   );
