@@ -32,8 +32,19 @@ export default defineConfig({
         // queue behind each other when a screen is opened by URL.
         codeSplitting: {
           groups: [
-            { name: 'preload', test: /vite\/preload-helper/, priority: 4 },
+            {
+              name: 'preload',
+              test: /vite\/preload-helper|[\\/]src[\\/]cloud[\\/]workerEarly\.ts$/,
+              priority: 4,
+            },
             { name: 'app', test: /[\\/]src[\\/]app[\\/]start\.tsx$/, priority: 2 },
+            // What the screens share (Metro controls, the API client and hooks, the backup
+            // engines) comes in one chunk, not fifteen: each file costs this main thread a request.
+            {
+              name: 'screens',
+              test: /[\\/]src[\\/](ui|api|backup|screens[\\/]shared)[\\/](?!VirtualList)/,
+              priority: 1,
+            },
             {
               name: 'cloud',
               test: /node_modules[\\/](msw|@mswjs)[\\/]|[\\/]src[\\/]cloud[\\/](browser|guard|handlers[\\/])/,

@@ -1,4 +1,15 @@
 import './styles.css';
+import { registerCloudWorkerEarly } from './cloud/workerEarly';
 
 // The static phone shell in index.html paints first; the app's JavaScript runs after that frame.
-requestAnimationFrame(() => setTimeout(() => void import('./app/start'), 0));
+requestAnimationFrame(() =>
+  setTimeout(() => {
+    performance.mark('app:import');
+    // The cloud's service worker installs off the main thread while the app evaluates.
+    registerCloudWorkerEarly();
+    void import('./app/start');
+    const later = [import('./cloud/browser')];
+    if (new URLSearchParams(location.search).has('scenario')) later.push(import('./emulator/scenarios/apply'));
+    later.forEach((p) => p.catch(() => undefined));
+  }, 0),
+);

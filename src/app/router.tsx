@@ -13,15 +13,14 @@ async function phoneGate({ request }: LoaderFunctionArgs) {
   const url = new URL(request.url);
   const path = url.pathname;
   // `?scenario=` was applied at boot; drop it so a reload keeps what the user did since.
-  if (url.searchParams.has('scenario')) {
-    url.searchParams.delete('scenario');
-    return replace(`${path}${url.search}${url.hash}`);
-  }
+  const hadScenario = url.searchParams.has('scenario');
+  url.searchParams.delete('scenario');
   const phone = activePhone();
   const inSetup = path === '/setup' || path.startsWith('/setup/');
   if (!phone.setup.complete && !inSetup) return replace(`/setup/${phone.setup.step}`);
   if (phone.setup.complete && inSetup) return replace('/start');
   if (path === '/') return replace(phone.setup.complete ? '/start' : `/setup/${phone.setup.step}`);
+  if (hadScenario) return replace(`${path}${url.search}${url.hash}`);
   return null;
 }
 

@@ -1,4 +1,5 @@
 import './zodConfig';
+performance.mark('app:evaluated');
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { bootEmulator } from '../emulator/boot';

@@ -1,6 +1,7 @@
 import { setupWorker } from 'msw/browser';
 import { setCloudSeed } from './db';
 import { handlers } from './handlers';
+import { CLOUD_WORKER_URL, cloudWorkerControls } from './workerEarly';
 import { seedDemoAccount } from './seed';
 
 export const worker = setupWorker(...handlers);
@@ -8,9 +9,10 @@ export const worker = setupWorker(...handlers);
 /** Starts the cloud in this tab; rejects when the worker cannot register. */
 export async function startCloud(): Promise<void> {
   setCloudSeed(seedDemoAccount);
+  await cloudWorkerControls();
   await worker.start({
     onUnhandledRequest: 'bypass',
     quiet: true,
-    serviceWorker: { url: '/mockServiceWorker.js' },
+    serviceWorker: { url: CLOUD_WORKER_URL },
   });
 }

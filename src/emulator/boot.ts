@@ -6,13 +6,17 @@ import { environmentStore } from '../device/environment';
 import { activePhone, deviceStore, hydrateDevice, onDeviceSaved } from '../device/store';
 import { notices } from '../lib/notices';
 import { track } from './activity';
-import { markPhoneReady } from './bootState';
+import { firstScreenShown, markFirstScreenShown, markPhoneReady, phoneReady } from './bootState';
 import { createPhoneEmulator, type EmulatorHost } from './phoneEmulator';
 
 const SCHEDULE_INTERVAL_MS = 30_000;
 
+/** Resolves when the router has loaded its first screen and no navigation is under way. */
 function routerIdle(): Promise<void> {
-  const isIdle = () => router.state.navigation.state === 'idle' && router.state.revalidation === 'idle';
+  const isIdle = () =>
+    router.state.initialized &&
+    router.state.navigation.state === 'idle' &&
+    router.state.revalidation === 'idle';
   if (isIdle()) return Promise.resolve();
   return new Promise((resolve) => {
     const unsubscribe = router.subscribe(() => {
@@ -25,6 +29,7 @@ function routerIdle(): Promise<void> {
 }
 
 const host: EmulatorHost = {
+  routerIdle,
   async navigate(path) {
     await routerIdle();
     await router.navigate(path ?? `${location.pathname}${location.search}`, { replace: true });
@@ -39,7 +44,7 @@ export async function bootEmulator(): Promise<void> {
   setTextReachability((to) => !(to === PHONE_NUMBER && !activePhone().setup.complete));
 
   performance.mark('emulator:boot');
-  void startCloud();
+  void startCloud(phoneReady.then(routerIdle));
   // A `?scenario=` is built while the saved phone loads, and applied once it has loaded.
   const scenario = new URL(location.href).searchParams.get('scenario');
   const built = scenario ? import('./scenarios/apply').then((m) => m.prepareScenario(scenario)) : null;
@@ -57,16 +62,23 @@ export async function bootEmulator(): Promise<void> {
   markPhoneReady();
   syncAcrossTabs();
   startScheduler();
-  // Restored apps reinstall in the background over Wi-Fi. The background jobs load after boot:
-  // the first screen does not need them.
-  void import('../backup/downloads').then(({ startDownloads }) => startDownloads());
+  // Restored apps reinstall in the background over Wi-Fi. The background jobs load once the first
+  // screen is up: it does not need them.
+  void firstScreenShown
+    .then(() => import('../backup/downloads'))
+    .then(({ startDownloads }) => startDownloads());
 }
 
-/** The cloud's chunk loads beside the app's first render (main.tsx ran the app after the first paint). */
-async function startCloud(): Promise<void> {
+/**
+ * The cloud's chunk loads beside the app's first render, and its mocking starts once the first
+ * screen's code has loaded: MSW's worker hands every request of a page it mocks to that page,
+ * so the screen's chunks would otherwise queue behind a busy main thread.
+ */
+async function startCloud(firstScreen: Promise<void>): Promise<void> {
   try {
     const { startCloud } = await import('../cloud/browser');
     performance.mark('emulator:cloud-import');
+    await firstScreen;
     await startCloud();
     performance.mark('emulator:cloud-ready');
     markCloudReady();
@@ -78,6 +90,11 @@ async function startCloud(): Promise<void> {
       text: "The simulated cloud couldn't start in this browser, so the phone can't reach its Microsoft account or backups. The phone itself still works.",
     });
   }
+  // The panel's other sections wait for this (and still come when the cloud failed).
+  await firstScreen;
+  await routerIdle();
+  await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+  markFirstScreenShown();
 }
 
 /** Another tab saved the phone: load what it saved, so both tabs show the same phone. */

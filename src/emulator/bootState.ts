@@ -6,3 +6,12 @@ export const phoneReady = new Promise<void>((resolve) => {
 export function markPhoneReady(): void {
   resolvePhone();
 }
+
+/** Resolves once the first screen has shown with the cloud up: what can wait, waits for this. */
+let resolveFirstScreen!: () => void;
+export const firstScreenShown = new Promise<void>((resolve) => {
+  resolveFirstScreen = resolve;
+});
+export function markFirstScreenShown(): void {
+  resolveFirstScreen();
+}

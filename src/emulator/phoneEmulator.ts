@@ -112,6 +112,8 @@ declare global {
 export interface EmulatorHost {
   /** Re-runs the route gate on the current path, or goes to `path`; resolves when rendered. */
   navigate(path?: string): Promise<void>;
+  /** Resolves when no navigation is under way (the first screen has loaded). */
+  routerIdle(): Promise<void>;
 }
 
 /** Waits until background work and navigation are done and the screen has painted. */
@@ -119,7 +121,12 @@ async function settle(host: EmulatorHost, path?: string): Promise<void> {
   await idle();
   await host.navigate(path);
   await idle();
-  await new Promise<void>((r) => requestAnimationFrame(() => requestAnimationFrame(() => r())));
+  await nextPaint();
+}
+
+/** Two frames: the one that renders what changed, and the one after it has painted. */
+function nextPaint(): Promise<void> {
+  return new Promise<void>((r) => requestAnimationFrame(() => requestAnimationFrame(() => r())));
 }
 
 /** After the surroundings change, the phone does what it would: background backups, downloads. */
@@ -141,7 +148,11 @@ export function createPhoneEmulator(host: EmulatorHost): PhoneEmulator {
           { cause: e },
         );
       }
-      await settle(host);
+      // Nothing changed the phone here: the gate has already routed it, so wait, don't re-route.
+      await idle();
+      await host.routerIdle();
+      await idle();
+      await nextPaint();
     },
     async loadScenario(name) {
       await phoneReady;

@@ -1,17 +1,19 @@
 import { lazy, Suspense, useEffect } from 'react';
-import { cloudReady } from '../../api/cloudReady';
+import { firstScreenShown } from '../bootState';
 import { demoFromUrl } from '../demo/demoState';
-import { ClockControl } from './ClockControl';
 import { NetworkControl } from './NetworkControl';
 import { PanelSection } from './PanelSection';
 import { PowerControl } from './PowerControl';
 import './panel.css';
 import './panel-parts.css';
 
-// Everything but network, power and clock comes in one chunk, once the phone and its cloud are up,
-// so that it does not hold up the phone's first screen.
-const sections = () => cloudReady.catch(() => undefined).then(() => import('./sections'));
+// Everything but network and power comes in one chunk, once the phone's first screen is up
+// with its cloud, so that it does not hold that screen up. (A cloud that fails to start never
+// shows that screen "with its cloud": the sections then come once the phone itself is ready.)
+const sections = () => firstScreenShown.then(() => import('./sections'));
 const DemoSection = lazy(() => sections().then((m) => ({ default: m.DemoSection })));
+// The clock's date and time field alone costs a browser tens of milliseconds to build.
+const ClockControl = lazy(() => sections().then((m) => ({ default: m.ClockControl })));
 const MoreSections = lazy(() => sections().then((m) => ({ default: m.MoreSections })));
 
 // Read before the router's first redirect can drop the query (`?demo=restore&pace=fast`).
@@ -36,7 +38,9 @@ export function ControlPanel() {
         <NetworkControl />
         <PowerControl />
       </PanelSection>
-      <ClockControl />
+      <Suspense fallback={<div className="panel-section panel-clock-placeholder" />}>
+        <ClockControl />
+      </Suspense>
       <Suspense fallback={null}>
         <MoreSections />
       </Suspense>

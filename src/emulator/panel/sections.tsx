@@ -9,8 +9,9 @@ import { RestoreSummarySection } from './RestoreSummarySection';
 import { StateFileControl } from './StateFileControl';
 
 export { DemoSection } from '../demo/DemoSection';
+export { ClockControl } from './ClockControl';
 
-/** The panel's sections beyond network, power and clock: loaded after the first paint. */
+/** The panel's sections beyond network and power: loaded once the phone's first screen is up. */
 export function MoreSections() {
   return (
     <>
