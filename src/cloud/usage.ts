@@ -20,6 +20,4 @@ export function usedBytes(index: CloudIndex, accountId: string, except?: { backu
   return backups + messages + photos + (account?.otherBytes ?? 0);
 }
 
-export function jsonBytes(value: unknown): number {
-  return new TextEncoder().encode(JSON.stringify(value)).length;
-}
+export { jsonBytes } from './jsonBytes';
