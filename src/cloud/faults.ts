@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { lazySchema } from '../lib/lazySchema';
 
 /** Request kinds a fault can target (SPEC section 6). */
 export const faultKinds = [
@@ -15,11 +16,13 @@ export type FaultKind = (typeof faultKinds)[number];
 export const faultErrors = ['server-error', 'timeout', 'quota-full'] as const;
 export type FaultError = (typeof faultErrors)[number];
 
-export const faultSpecSchema = z.object({
-  kind: z.enum(faultKinds),
-  error: z.enum(faultErrors),
-  times: z.union([z.number().int().positive(), z.literal('always')]).optional(),
-});
+export const faultSpecSchema = lazySchema(() =>
+  z.object({
+    kind: z.enum(faultKinds),
+    error: z.enum(faultErrors),
+    times: z.union([z.number().int().positive(), z.literal('always')]).optional(),
+  }),
+);
 export type FaultSpec = z.infer<typeof faultSpecSchema>;
 export interface ActiveFault {
   id: number;

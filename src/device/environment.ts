@@ -1,6 +1,7 @@
 import { createStore } from 'zustand/vanilla';
 import { persist } from 'zustand/middleware';
 import { z } from 'zod';
+import { lazySchema } from '../lib/lazySchema';
 import { validatedStorage } from '../lib/persistStorage';
 import { notices } from '../lib/notices';
 
@@ -8,17 +9,19 @@ import { notices } from '../lib/notices';
  * What surrounds the phone: the network it can reach, its power, and the emulated clock.
  * Kept apart from the phone's own data so a phone reset leaves it as it is.
  */
-export const environmentSchema = z.object({
-  network: z.enum(['wifi', 'cellular', 'offline']),
-  power: z.enum(['plugged', 'battery']),
-  batteryLevel: z.number().min(0).max(100),
-  clock: z.object({
-    /** Real Date.now() and emulated time at the last set; the clock runs from there. */
-    anchorReal: z.number(),
-    anchorEmu: z.number(),
-    running: z.boolean(),
+export const environmentSchema = lazySchema(() =>
+  z.object({
+    network: z.enum(['wifi', 'cellular', 'offline']),
+    power: z.enum(['plugged', 'battery']),
+    batteryLevel: z.number().min(0).max(100),
+    clock: z.object({
+      /** Real Date.now() and emulated time at the last set; the clock runs from there. */
+      anchorReal: z.number(),
+      anchorEmu: z.number(),
+      running: z.boolean(),
+    }),
   }),
-});
+);
 export type Environment = z.infer<typeof environmentSchema>;
 export type NetworkMode = Environment['network'];
 export type PowerMode = Environment['power'];

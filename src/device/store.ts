@@ -1,6 +1,7 @@
 import { createStore } from 'zustand/vanilla';
 import { persist } from 'zustand/middleware';
 import { z } from 'zod';
+import { lazySchema } from '../lib/lazySchema';
 import { validatedStorage } from '../lib/persistStorage';
 import { outOfBoxDevice } from './defaults';
 import { DEVICE_SCHEMA_VERSION, deviceSchema, type DeviceState } from './schema';
@@ -12,10 +13,12 @@ import { phonesSplit } from './phonesSplit';
  * The phones of the emulator. Usually one; the `two-phones` scenario has an old and a new one,
  * and the panel switches between them. Only the active phone is shown.
  */
-export const phonesSchema = z.object({
-  activePhoneId: z.string(),
-  phones: z.record(z.string(), deviceSchema),
-});
+export const phonesSchema = lazySchema(() =>
+  z.object({
+    activePhoneId: z.string(),
+    phones: z.record(z.string(), deviceSchema),
+  }),
+);
 export type PhonesState = z.infer<typeof phonesSchema>;
 
 export const DEVICE_DB = 'wp-phone';

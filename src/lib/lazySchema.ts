@@ -1,0 +1,20 @@
+/**
+ * A zod schema built the first time it is used, not when its module loads. The phone's and the
+ * cloud's schemas are a few hundred zod objects, and building them cost a page load tens of
+ * milliseconds before the first screen, though a first visit validates nothing until the phone
+ * is saved or the cloud answers. The stand-in forwards everything to the schema once built.
+ */
+export function lazySchema<T extends object>(build: () => T): T {
+  let schema: T | undefined;
+  const real = (): T => (schema ??= build());
+  return new Proxy({} as T, {
+    get: (_, key) => {
+      const target = real();
+      const value: unknown = Reflect.get(target, key, target);
+      return value;
+    },
+    set: (_, key, value) => Reflect.set(real(), key, value),
+    has: (_, key) => Reflect.has(real(), key),
+    getPrototypeOf: () => Reflect.getPrototypeOf(real()),
+  });
+}
