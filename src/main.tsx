@@ -9,7 +9,8 @@ requestAnimationFrame(() =>
     registerCloudWorkerEarly();
     void import('./app/start');
     const later = [import('./cloud/browser')];
-    if (new URLSearchParams(location.search).has('scenario')) later.push(import('./emulator/scenarios/apply'));
+    if (new URLSearchParams(location.search).has('scenario'))
+      later.push(import('./emulator/scenarios/apply'));
     later.forEach((p) => p.catch(() => undefined));
   }, 0),
 );
