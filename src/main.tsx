@@ -8,6 +8,8 @@ requestAnimationFrame(() =>
     // The cloud's service worker installs off the main thread while the app evaluates.
     registerCloudWorkerEarly();
     void import('./app/start');
+    // The network is idle while the app evaluates: fetch the cloud, and a `?scenario=`'s builder,
+    // which the boot imports next. Failures are reported where they are used.
     const later = [import('./cloud/browser')];
     if (new URLSearchParams(location.search).has('scenario'))
       later.push(import('./emulator/scenarios/apply'));

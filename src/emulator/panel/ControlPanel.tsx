@@ -4,8 +4,6 @@ import { demoFromUrl } from '../demo/demoState';
 import { NetworkControl } from './NetworkControl';
 import { PanelSection } from './PanelSection';
 import { PowerControl } from './PowerControl';
-import './panel.css';
-import './panel-parts.css';
 
 // Everything but network and power comes in one chunk, once the phone's first screen is up
 // with its cloud, so that it does not hold that screen up. (A cloud that fails to start never
