@@ -1,11 +1,19 @@
 import { clear, get, keys, set } from 'idb-keyval';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { idbStore } from '../lib/persistStorage';
+import { idbStore, writesSettled } from '../lib/persistStorage';
 import { notices } from '../lib/notices';
 import { partKey } from '../lib/splitState';
 import { outOfBoxDevice } from './defaults';
 import { DEVICE_SCHEMA_VERSION, type DeviceState } from './schema';
-import { activePhone, deviceStore, DEVICE_DB, DEVICE_KEY, replacePhones, updatePhone } from './store';
+import {
+  activePhone,
+  deviceStore,
+  DEVICE_DB,
+  DEVICE_KEY,
+  onDeviceSaved,
+  replacePhones,
+  updatePhone,
+} from './store';
 
 const db = () => idbStore(DEVICE_DB);
 const ID = 'dev-split';
@@ -52,6 +60,19 @@ describe('a phone saved in parts', () => {
     const saved = deviceStore.getState();
     await deviceStore.persist.rehydrate();
     expect(deviceStore.getState()).toEqual(saved);
+  });
+
+  it("says when a change has been written (the emulator's calls wait for it)", async () => {
+    let saved = 0;
+    const stop = onDeviceSaved(() => saved++);
+    const next = { ...phoneWithTexts(2000), identity: { ...phoneWithTexts(1).identity, phoneName: 'Saved' } };
+    replacePhones({ activePhoneId: ID, phones: { [ID]: next } });
+    await writesSettled();
+    stop();
+    // Written and committed by now, before anything else reads: a page loaded next finds it.
+    expect(saved).toBe(1);
+    const core = await get(DEVICE_KEY, db());
+    expect(core.state.phones[ID].identity.phoneName).toBe('Saved');
   });
 
   it('writes only the small core when something other than the texts changes', async () => {

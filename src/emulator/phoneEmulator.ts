@@ -14,6 +14,7 @@ import {
 } from '../device/environment';
 import { resetPhone } from '../device/reset';
 import { deviceStore } from '../device/store';
+import { writesSettled } from '../lib/persistStorage';
 import { idle, track } from './activity';
 import { phoneReady } from './bootState';
 import {
@@ -121,6 +122,7 @@ async function settle(host: EmulatorHost, path?: string): Promise<void> {
   await idle();
   await host.navigate(path);
   await idle();
+  await writesSettled();
   await nextPaint();
 }
 
@@ -152,6 +154,7 @@ export function createPhoneEmulator(host: EmulatorHost): PhoneEmulator {
       await idle();
       await host.routerIdle();
       await idle();
+      await writesSettled();
       await nextPaint();
     },
     async loadScenario(name) {

@@ -30,6 +30,23 @@ export interface ValidatedStorageOptions<S> {
   split?: StateSplit;
 }
 
+/** Writes under way, of every validated storage. */
+const writing = new Set<Promise<void>>();
+function inFlight(write: Promise<void>): Promise<void> {
+  writing.add(write);
+  void write.finally(() => writing.delete(write));
+  return write;
+}
+
+/**
+ * Resolves once every write started so far has landed (or failed, which its storage reports).
+ * zustand saves a change without handing back its promise; the emulator's calls wait for this, so
+ * that a page loaded next reads what the last call changed.
+ */
+export async function writesSettled(): Promise<void> {
+  while (writing.size > 0) await Promise.allSettled([...writing]);
+}
+
 const stores = new Map<string, UseStore>();
 export function idbStore(dbName: string): UseStore {
   let store = stores.get(dbName);
@@ -79,15 +96,19 @@ export function validatedStorage<S>(opts: ValidatedStorageOptions<S>): PersistSt
       if (opts.split) written = savedSplit ? opts.split.split(parsed.data).parts : new Map();
       return { state: parsed.data, version: opts.version };
     },
-    async setItem(name, value) {
-      try {
-        if (opts.split) await writeSplit(name, value, opts.split);
-        else await set(name, value, db());
-      } catch (e) {
-        opts.onWriteError?.(e);
-        return;
-      }
-      opts.onWritten?.();
+    setItem(name, value) {
+      return inFlight(
+        (async () => {
+          try {
+            if (opts.split) await writeSplit(name, value, opts.split);
+            else await set(name, value, db());
+          } catch (e) {
+            opts.onWriteError?.(e);
+            return;
+          }
+          opts.onWritten?.();
+        })(),
+      );
     },
     async removeItem(name) {
       const raw: unknown = await get(name, db());
