@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { lazySchema } from '../lib/lazySchema';
+import { built, lazySchema } from '../lib/lazySchema';
 
 /** The simulated cloud's persisted index. Large payloads live in separate blobs (see db.ts). */
 export const CLOUD_SCHEMA_VERSION = 1;
@@ -19,7 +19,7 @@ export const cloudAccountSchema = lazySchema(() =>
     passwordSalt: z.string(),
     /** Salt the phone uses to derive the key that encrypts account passwords in backups. */
     keySalt: z.string(),
-    contacts: z.array(contactSchema),
+    contacts: z.array(built(contactSchema)),
     quotaBytes: z.number(),
     /** Bytes of OneDrive used by other files than backups and the camera roll. */
     otherBytes: z.number(),
@@ -70,7 +70,10 @@ export const backupRecordSchema = lazySchema(() =>
     phoneName: z.string(),
     model: z.string(),
     createdAt: z.number(),
-    parts: z.object({ settings: backupPartRefSchema.nullable(), apps: backupPartRefSchema.nullable() }),
+    parts: z.object({
+      settings: built(backupPartRefSchema).nullable(),
+      apps: built(backupPartRefSchema).nullable(),
+    }),
   }),
 );
 export type BackupRecord = z.infer<typeof backupRecordSchema>;
@@ -85,7 +88,10 @@ export const uploadSchema = lazySchema(() =>
     model: z.string(),
     partCount: z.number(),
     /** Part n → its staged blob and declared kind. */
-    parts: z.record(z.string(), z.object({ kind: partKindSchema, blob: z.string(), sizeBytes: z.number() })),
+    parts: z.record(
+      z.string(),
+      z.object({ kind: built(partKindSchema), blob: z.string(), sizeBytes: z.number() }),
+    ),
   }),
 );
 export type Upload = z.infer<typeof uploadSchema>;
@@ -115,18 +121,18 @@ export const cameraRollItemSchema = lazySchema(() =>
 export const cloudIndexSchema = lazySchema(() =>
   z.object({
     version: z.literal(CLOUD_SCHEMA_VERSION),
-    accounts: z.array(cloudAccountSchema),
-    sessions: z.array(sessionSchema),
-    challenges: z.array(challengeSchema),
-    devices: z.array(deviceRecordSchema),
-    backups: z.array(backupRecordSchema),
-    uploads: z.array(uploadSchema),
+    accounts: z.array(built(cloudAccountSchema)),
+    sessions: z.array(built(sessionSchema)),
+    challenges: z.array(built(challengeSchema)),
+    devices: z.array(built(deviceRecordSchema)),
+    backups: z.array(built(backupRecordSchema)),
+    uploads: z.array(built(uploadSchema)),
     /** Message history per device: blob key of `{threads, messages}`, with its size. */
     messageStores: z.array(
       z.object({ deviceId: z.string(), blob: z.string(), sizeBytes: z.number(), count: z.number() }),
     ),
-    deliveries: z.array(deliverySchema),
-    cameraRoll: z.array(cameraRollItemSchema),
+    deliveries: z.array(built(deliverySchema)),
+    cameraRoll: z.array(built(cameraRollItemSchema)),
   }),
 );
 export type CloudIndex = z.infer<typeof cloudIndexSchema>;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { lazySchema } from '../lib/lazySchema';
+import { built, lazySchema } from '../lib/lazySchema';
 
 /** The device model's persisted shape (SPEC section 2). Every read from storage goes through it. */
 export const DEVICE_SCHEMA_VERSION = 1;
@@ -53,7 +53,7 @@ export const appSchema = lazySchema(() =>
     backupOptIn: z.boolean(),
     appDataBytes: z.number().nonnegative(),
     appData: z.record(z.string(), z.union([z.string(), z.number()])),
-    installState: installStateSchema,
+    installState: built(installStateSchema),
     downloadProgress: z.number().min(0).max(100),
     /** The user chose to download it over cellular data; otherwise downloads wait for Wi-Fi. */
     cellular: z.boolean().optional(),
@@ -65,10 +65,10 @@ export const accountKindSchema = lazySchema(() => z.enum(['microsoft', 'outlook'
 export const accountSchema = lazySchema(() =>
   z.object({
     id: z.string(),
-    kind: accountKindSchema,
+    kind: built(accountKindSchema),
     address: z.string(),
     /** Encrypted with the Microsoft account's data key; null when the user must enter it. */
-    password: encryptedSchema.nullable(),
+    password: built(encryptedSchema).nullable(),
   }),
 );
 export type Account = z.infer<typeof accountSchema>;
@@ -121,7 +121,7 @@ export const settingsSchema = lazySchema(() =>
     lockScreen: z.string(),
     ringtone: z.string(),
     notifications: z.object({ toastSound: z.string(), vibrate: z.boolean(), quietHours: z.boolean() }),
-    startTiles: z.array(tileSchema),
+    startTiles: z.array(built(tileSchema)),
     favorites: z.array(z.object({ title: z.string(), url: z.string() })),
     dictionary: z.array(z.string()),
     wifiNetworks: z.array(z.object({ ssid: z.string(), secured: z.boolean() })),
@@ -209,13 +209,13 @@ export const deviceSchema = lazySchema(() =>
       phoneName: z.string(),
       osVersion: z.string(),
     }),
-    settings: settingsSchema,
-    apps: z.array(appSchema),
-    accounts: z.array(accountSchema),
-    threads: z.array(threadSchema),
-    messages: z.array(messageSchema),
-    calls: z.array(callSchema),
-    media: z.array(mediaSchema),
+    settings: built(settingsSchema),
+    apps: z.array(built(appSchema)),
+    accounts: z.array(built(accountSchema)),
+    threads: z.array(built(threadSchema)),
+    messages: z.array(built(messageSchema)),
+    calls: z.array(built(callSchema)),
+    media: z.array(built(mediaSchema)),
     storage: z.object({
       phoneCapacityBytes: z.number(),
       sdCapacityBytes: z.number(),
@@ -223,9 +223,9 @@ export const deviceSchema = lazySchema(() =>
       sdOtherBytes: z.number(),
       phoneOtherBytes: z.number(),
     }),
-    microsoftAccount: msAccountSchema.nullable(),
-    backup: backupSettingsSchema,
-    setup: setupSchema,
+    microsoftAccount: built(msAccountSchema).nullable(),
+    backup: built(backupSettingsSchema),
+    setup: built(setupSchema),
   }),
 );
 export type DeviceState = z.infer<typeof deviceSchema>;

@@ -1,7 +1,7 @@
 import { createStore } from 'zustand/vanilla';
 import { persist } from 'zustand/middleware';
 import { z } from 'zod';
-import { lazySchema } from '../lib/lazySchema';
+import { built, lazySchema } from '../lib/lazySchema';
 import { validatedStorage } from '../lib/persistStorage';
 import { outOfBoxDevice } from './defaults';
 import { DEVICE_SCHEMA_VERSION, deviceSchema, type DeviceState } from './schema';
@@ -16,7 +16,7 @@ import { phonesSplit } from './phonesSplit';
 export const phonesSchema = lazySchema(() =>
   z.object({
     activePhoneId: z.string(),
-    phones: z.record(z.string(), deviceSchema),
+    phones: z.record(z.string(), built(deviceSchema)),
   }),
 );
 export type PhonesState = z.infer<typeof phonesSchema>;

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { z } from 'zod';
-import { lazySchema } from './lazySchema';
+import { built, lazySchema } from './lazySchema';
 
 describe('lazySchema', () => {
   it('builds the schema on first use only', () => {
@@ -25,5 +25,14 @@ describe('lazySchema', () => {
     expect(inner).toBeInstanceOf(z.ZodObject);
     expect(inner.shape.id).toBeInstanceOf(z.ZodString);
     expect(z.union([inner, z.null()]).parse(null)).toBeNull();
+  });
+
+  it('hands over the schema itself, for other schemas to hold (built() of a plain schema is itself)', () => {
+    const inner = lazySchema(() => z.object({ id: z.string() }));
+    const real = built(inner);
+    expect(real).not.toBe(inner);
+    expect(built(real)).toBe(real);
+    expect(z.array(real).parse([{ id: 'a' }])).toEqual([{ id: 'a' }]);
+    expect(inner.shape).toBe(real.shape);
   });
 });

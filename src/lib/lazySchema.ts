@@ -4,12 +4,15 @@
  * milliseconds before the first screen, though a first visit validates nothing until the phone
  * is saved or the cloud answers. The stand-in forwards everything to the schema once built.
  */
+const REAL = Symbol('lazySchema.real');
+
 export function lazySchema<T extends object>(build: () => T): T {
   let schema: T | undefined;
   const real = (): T => (schema ??= build());
   return new Proxy({} as T, {
     get: (_, key) => {
       const target = real();
+      if (key === REAL) return target;
       const value: unknown = Reflect.get(target, key, target);
       return value;
     },
@@ -17,4 +20,12 @@ export function lazySchema<T extends object>(build: () => T): T {
     has: (_, key) => Reflect.has(real(), key),
     getPrototypeOf: () => Reflect.getPrototypeOf(real()),
   });
+}
+
+/**
+ * The schema itself behind a lazySchema stand-in (built now), for use inside other schemas: zod
+ * then reaches it directly for every element it parses, not through the stand-in each time.
+ */
+export function built<T extends object>(schema: T): T {
+  return ((schema as Record<symbol, unknown>)[REAL] as T | undefined) ?? schema;
 }

@@ -1,5 +1,6 @@
 import { delay } from 'msw';
 import { z } from 'zod';
+import { lazySchema } from '../../lib/lazySchema';
 import { clock } from '../../device/environment';
 import { constantTimeEqual, hashPassword, randomCode, randomToken } from '../crypto';
 import { cloudRead, cloudWrite } from '../db';
@@ -17,12 +18,18 @@ export const PASSWORD_LOCK_MS = 15 * 60 * 1000;
 /** From the third wrong password on, each answer is slowed by this much more. */
 export const PASSWORD_SLOWDOWN_MS = 400;
 
-const signInBody = z.object({
-  email: z.string().trim().min(1).max(320),
-  password: z.string().min(1).max(1024),
-});
-const codeBody = z.object({ challengeId: z.string().max(100), method: z.enum(['text', 'call', 'email']) });
-const verifyBody = z.object({ challengeId: z.string().max(100), code: z.string().trim().max(20) });
+const signInBody = lazySchema(() =>
+  z.object({
+    email: z.string().trim().min(1).max(320),
+    password: z.string().min(1).max(1024),
+  }),
+);
+const codeBody = lazySchema(() =>
+  z.object({ challengeId: z.string().max(100), method: z.enum(['text', 'call', 'email']) }),
+);
+const verifyBody = lazySchema(() =>
+  z.object({ challengeId: z.string().max(100), code: z.string().trim().max(20) }),
+);
 
 const wrongPassword = () =>
   new CloudError(

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { lazySchema } from '../../lib/lazySchema';
 import { clock } from '../../device/environment';
 import { cloudRead, cloudWrite } from '../db';
 import { checkDeviceId, ownDevice } from '../devices';
@@ -12,17 +13,21 @@ export const MAX_PARTS = 16;
 export const MAX_PART_BYTES = 200 * 1024 * 1024;
 export const MAX_DECLARED_BYTES = 1024 ** 4;
 
-const beginBody = z.object({
-  phoneName: z.string().max(200),
-  model: z.string().max(100),
-  partCount: z.number().int().min(1).max(MAX_PARTS),
-});
-const partBody = z.object({
-  kind: partKindSchema,
-  payload: z.unknown(),
-  /** Bytes the part stands for beyond its JSON (app data is declared, not carried). */
-  declaredBytes: z.number().int().min(0).max(MAX_DECLARED_BYTES).optional(),
-});
+const beginBody = lazySchema(() =>
+  z.object({
+    phoneName: z.string().max(200),
+    model: z.string().max(100),
+    partCount: z.number().int().min(1).max(MAX_PARTS),
+  }),
+);
+const partBody = lazySchema(() =>
+  z.object({
+    kind: partKindSchema,
+    payload: z.unknown(),
+    /** Bytes the part stands for beyond its JSON (app data is declared, not carried). */
+    declaredBytes: z.number().int().min(0).max(MAX_DECLARED_BYTES).optional(),
+  }),
+);
 
 export function backupSummary(b: BackupRecord, messages?: { count: number; sizeBytes: number }) {
   return {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { built, lazySchema } from '../../lib/lazySchema';
 import { messageSchema, threadSchema, type Message, type Thread } from '../../device/schema';
 import { cloudRead, cloudWrite } from '../db';
 import { checkDeviceId, ownDevice } from '../devices';
@@ -11,12 +12,14 @@ interface MessageStore {
   messages: Message[];
 }
 
-const putBody = z.object({
-  phoneName: z.string().max(200),
-  model: z.string().max(100),
-  threads: z.array(threadSchema).max(20_000),
-  messages: z.array(messageSchema).max(50_000),
-});
+const putBody = lazySchema(() =>
+  z.object({
+    phoneName: z.string().max(200),
+    model: z.string().max(100),
+    threads: z.array(built(threadSchema)).max(20_000),
+    messages: z.array(built(messageSchema)).max(50_000),
+  }),
+);
 
 export const messageHandlers = [
   /** Incremental: the phone sends what is new; the cloud merges by id. */
