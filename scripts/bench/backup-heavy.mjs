@@ -25,6 +25,9 @@ export default {
           await page.evaluate(() => window.phoneEmulator.ready());
           const button = page.getByRole('main').getByRole('button', { name: 'back up now', exact: true });
           await button.waitFor();
+          // The page has finished loading (the panel's last sections come after the first screen):
+          // the figure is the backup's, not the backup's plus the end of the page load.
+          await page.getByRole('heading', { name: 'cloud inspector' }).waitFor();
           times.push(
             await page.evaluate(async () => {
               const main = document.querySelector('main');
