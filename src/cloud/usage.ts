@@ -20,4 +20,6 @@ export function usedBytes(index: CloudIndex, accountId: string, except?: { backu
   return backups + messages + photos + (account?.otherBytes ?? 0);
 }
 
-export { jsonBytes } from './jsonBytes';
+export function jsonBytes(value: unknown): number {
+  return new TextEncoder().encode(JSON.stringify(value)).length;
+}
