@@ -10,7 +10,7 @@ requestAnimationFrame(() =>
     void import('./app/start');
     // The network is idle while the app evaluates: fetch the cloud, and a `?scenario=`'s builder,
     // which the boot imports next. Failures are reported where they are used.
-    const later = [import('./cloud/browser')];
+    const later: Promise<unknown>[] = [import('./cloud/browser')];
     if (new URLSearchParams(location.search).has('scenario'))
       later.push(import('./emulator/scenarios/apply'));
     later.forEach((p) => p.catch(() => undefined));
