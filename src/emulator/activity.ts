@@ -14,3 +14,8 @@ export function track<T>(work: Promise<T>): Promise<T> {
 export async function idle(): Promise<void> {
   while (pending.size > 0) await Promise.allSettled([...pending]);
 }
+
+/** Two frames: the one that renders what changed, and the one after it has painted. */
+export function nextPaint(): Promise<void> {
+  return new Promise<void>((r) => requestAnimationFrame(() => requestAnimationFrame(() => r())));
+}

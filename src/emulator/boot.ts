@@ -5,7 +5,7 @@ import { PHONE_NUMBER } from '../cloud/seed';
 import { environmentStore } from '../device/environment';
 import { activePhone, deviceStore, hydrateDevice, onDeviceSaved } from '../device/store';
 import { notices } from '../lib/notices';
-import { track } from './activity';
+import { nextPaint, track } from './activity';
 import { firstScreenShown, markFirstScreenShown, markPhoneReady, phoneReady } from './bootState';
 import { createPhoneEmulator, type EmulatorHost } from './phoneEmulator';
 
@@ -93,7 +93,7 @@ async function startCloud(firstScreen: Promise<void>): Promise<void> {
   // The panel's other sections wait for this (and still come when the cloud failed).
   await firstScreen;
   await routerIdle();
-  await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+  await nextPaint();
   markFirstScreenShown();
 }
 

@@ -15,7 +15,7 @@ import {
 import { resetPhone } from '../device/reset';
 import { deviceStore } from '../device/store';
 import { writesSettled } from '../lib/persistStorage';
-import { idle, track } from './activity';
+import { idle, nextPaint, track } from './activity';
 import { phoneReady } from './bootState';
 import {
   demoActive,
@@ -117,18 +117,21 @@ export interface EmulatorHost {
   routerIdle(): Promise<void>;
 }
 
-/** Waits until background work and navigation are done and the screen has painted. */
-async function settle(host: EmulatorHost, path?: string): Promise<void> {
+/**
+ * Waits until background work is done, `route` has run (the router routing the phone, or just
+ * going idle), what changed is saved and the screen has painted.
+ */
+async function settleAround(route: () => Promise<void>): Promise<void> {
   await idle();
-  await host.navigate(path);
+  await route();
   await idle();
   await writesSettled();
   await nextPaint();
 }
 
-/** Two frames: the one that renders what changed, and the one after it has painted. */
-function nextPaint(): Promise<void> {
-  return new Promise<void>((r) => requestAnimationFrame(() => requestAnimationFrame(() => r())));
+/** Settles after a change: the gate routes the phone again (or to `path`). */
+function settle(host: EmulatorHost, path?: string): Promise<void> {
+  return settleAround(() => host.navigate(path));
 }
 
 /** After the surroundings change, the phone does what it would: background backups, downloads. */
@@ -151,11 +154,7 @@ export function createPhoneEmulator(host: EmulatorHost): PhoneEmulator {
         );
       }
       // Nothing changed the phone here: the gate has already routed it, so wait, don't re-route.
-      await idle();
-      await host.routerIdle();
-      await idle();
-      await writesSettled();
-      await nextPaint();
+      await settleAround(() => host.routerIdle());
     },
     async loadScenario(name) {
       await phoneReady;

@@ -12,9 +12,7 @@ export function lazySchema<T extends object>(build: () => T): T {
   return new Proxy({} as T, {
     get: (_, key) => {
       const target = real();
-      if (key === REAL) return target;
-      const value: unknown = Reflect.get(target, key, target);
-      return value;
+      return key === REAL ? target : (Reflect.get(target, key, target) as unknown);
     },
     set: (_, key, value) => Reflect.set(real(), key, value),
     has: (_, key) => Reflect.has(real(), key),
