@@ -39,7 +39,7 @@ export default defineConfig({
             },
             // What the cloud weighs data with, apart, so that building a scenario does not wait
             // for MSW's chunk.
-            { name: 'usage', test: /[\\/]src[\\/]cloud[\\/]usage\.ts$/, priority: 3 },
+            { name: 'cloud-usage', test: /[\\/]src[\\/]cloud[\\/]usage\.ts$/, priority: 3 },
             { name: 'app', test: /[\\/]src[\\/]app[\\/]start\.tsx$/, priority: 2 },
             // What the screens share (Metro controls, the API client and hooks, the backup
             // engines) comes in one chunk, not fifteen: each file costs this main thread a request.

@@ -7,7 +7,10 @@ export function markPhoneReady(): void {
   resolvePhone();
 }
 
-/** Resolves once the first screen has shown with the cloud up: what can wait, waits for this. */
+/**
+ * Resolves once the first screen has painted and the cloud has started (or failed to): what can
+ * wait, waits for this.
+ */
 let resolveFirstScreen!: () => void;
 export const firstScreenShown = new Promise<void>((resolve) => {
   resolveFirstScreen = resolve;

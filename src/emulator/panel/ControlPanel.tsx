@@ -5,9 +5,8 @@ import { NetworkControl } from './NetworkControl';
 import { PanelSection } from './PanelSection';
 import { PowerControl } from './PowerControl';
 
-// Everything but network and power comes in one chunk, once the phone's first screen is up
-// with its cloud, so that it does not hold that screen up. (A cloud that fails to start never
-// shows that screen "with its cloud": the sections then come once the phone itself is ready.)
+// Everything but network and power comes in one chunk, once the phone's first screen has painted,
+// so that it does not hold that screen up.
 const sections = () => firstScreenShown.then(() => import('./sections'));
 const DemoSection = lazy(() => sections().then((m) => ({ default: m.DemoSection })));
 // The clock's date and time field alone costs a browser tens of milliseconds to build.
