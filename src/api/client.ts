@@ -1,5 +1,7 @@
-import { z } from 'zod';
+import type { z } from 'zod';
 import { environmentStore } from '../device/environment';
+import { lazySchema } from '../lib/lazySchema';
+import { loadZod } from '../lib/zod';
 import { activePhone } from '../device/store';
 import { cloudReady } from './cloudReady';
 import { ApiError } from './errors';
@@ -12,9 +14,11 @@ export function setRequestTimeoutForTests(ms: number = REQUEST_TIMEOUT_MS): void
   requestTimeoutMs = ms;
 }
 
-const errorBody = z.object({
-  error: z.object({ code: z.string(), message: z.string(), retryAfterSec: z.number().optional() }),
-});
+const errorBody = lazySchema((z) =>
+  z.object({
+    error: z.object({ code: z.string(), message: z.string(), retryAfterSec: z.number().optional() }),
+  }),
+);
 
 interface RequestOptions<T> {
   method?: 'GET' | 'POST' | 'PUT' | 'DELETE';
@@ -59,6 +63,7 @@ export async function cloudRequest<T = void>(path: string, options: RequestOptio
       throw new ApiError(0, 'timeout', 'The cloud took too long to answer. Try again later.');
     throw new ApiError(0, 'network', "The cloud can't be reached right now. Try again later.");
   }
+  await loadZod();
   if (!response.ok) {
     const parsed = errorBody.safeParse(await response.json().catch(() => null));
     if (parsed.success) {

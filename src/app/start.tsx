@@ -1,4 +1,3 @@
-import './zodConfig';
 performance.mark('app:evaluated');
 import { createRoot } from 'react-dom/client';
 import { App } from './App';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import type { z } from 'zod';
 import { built, lazySchema } from '../lib/lazySchema';
 import { accountSchema, callSchema, settingsSchema, tileSchema, type DeviceState } from '../device/schema';
 
@@ -6,7 +6,7 @@ import { accountSchema, callSchema, settingsSchema, tileSchema, type DeviceState
 export const APP_DATA_LIMIT_BYTES = 100 * 1024 * 1024;
 
 /** What `Settings backup` covers. Not here on purpose: Wi-Fi networks, Data Sense, Storage Sense. */
-export const settingsSnapshotSchema = lazySchema(() => {
+export const settingsSnapshotSchema = lazySchema((z) => {
   const s = built(settingsSchema).shape;
   return z.object({
     version: z.literal(1),
@@ -40,7 +40,7 @@ export const settingsSnapshotSchema = lazySchema(() => {
 });
 export type SettingsSnapshot = z.infer<typeof settingsSnapshotSchema>;
 
-export const appsSnapshotSchema = lazySchema(() =>
+export const appsSnapshotSchema = lazySchema((z) =>
   z.object({
     version: z.literal(1),
     apps: z.array(

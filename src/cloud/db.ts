@@ -1,6 +1,7 @@
 import { clear, delMany, get, getMany, keys, setMany } from 'idb-keyval';
 import { idbStore } from '../lib/persistStorage';
 import { notices } from '../lib/notices';
+import { loadZod } from '../lib/zod';
 import { withLock } from './lock';
 import { cloudIndexSchema, emptyCloud, type CloudIndex } from './schema';
 
@@ -53,6 +54,7 @@ async function loadIndex(): Promise<{ rev: number; index: CloudIndex }> {
     cache = { rev: storedRev + 1, index };
     return cache;
   }
+  await loadZod();
   const parsed = cloudIndexSchema.safeParse(raw);
   if (parsed.success) {
     cache = { rev: storedRev, index: parsed.data };

@@ -1,6 +1,3 @@
-import { z } from 'zod';
-import { lazySchema } from '../lib/lazySchema';
-
 /** Request kinds a fault can target (SPEC section 6). */
 export const faultKinds = [
   'sign-in',
@@ -16,14 +13,29 @@ export type FaultKind = (typeof faultKinds)[number];
 export const faultErrors = ['server-error', 'timeout', 'quota-full'] as const;
 export type FaultError = (typeof faultErrors)[number];
 
-export const faultSpecSchema = lazySchema(() =>
-  z.object({
-    kind: z.enum(faultKinds),
-    error: z.enum(faultErrors),
-    times: z.union([z.number().int().positive(), z.literal('always')]).optional(),
-  }),
-);
-export type FaultSpec = z.infer<typeof faultSpecSchema>;
+export interface FaultSpec {
+  kind: FaultKind;
+  error: FaultError;
+  /** How many requests fail (1 unless given), or all of them until cleared. */
+  times?: number | 'always';
+}
+
+/**
+ * Checks a fault asked for through window.phoneEmulator. Checked by hand, not by a zod schema:
+ * injectFault() is synchronous (SPEC section 6) and may come before zod has loaded (lib/zod.ts).
+ */
+export function checkFaultSpec(spec: unknown): FaultSpec {
+  const s = (typeof spec === 'object' && spec !== null ? spec : {}) as Record<string, unknown>;
+  const { kind, error, times } = s;
+  if (!faultKinds.includes(kind as FaultKind))
+    throw new Error(`Unknown fault kind ${JSON.stringify(kind)}: use ${faultKinds.join(', ')}.`);
+  if (!faultErrors.includes(error as FaultError))
+    throw new Error(`Unknown fault error ${JSON.stringify(error)}: use ${faultErrors.join(', ')}.`);
+  const countOk = typeof times === 'number' && Number.isInteger(times) && times > 0;
+  if (times !== undefined && times !== 'always' && !countOk)
+    throw new Error(`A fault's times must be a whole number above 0 or 'always', not ${JSON.stringify(times)}.`);
+  return { kind: kind as FaultKind, error: error as FaultError, ...(times === undefined ? {} : { times: times as number | 'always' }) };
+}
 export interface ActiveFault {
   id: number;
   kind: FaultKind;
@@ -52,7 +64,7 @@ export const cloudConfig = {
     return faults;
   },
   inject(spec: FaultSpec) {
-    const parsed = faultSpecSchema.parse(spec);
+    const parsed = checkFaultSpec(spec);
     faults = [
       ...faults,
       { id: nextId++, kind: parsed.kind, error: parsed.error, remaining: parsed.times ?? 1 },

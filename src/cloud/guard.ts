@@ -5,6 +5,7 @@ import { cloudRead } from './db';
 import { handlerStarted } from './inFlight';
 import { CloudError } from './errors';
 import { cloudConfig, type FaultKind } from './faults';
+import { loadZod } from '../lib/zod';
 import type { CloudAccount } from './schema';
 
 export const SESSION_TTL_MS = 14 * 24 * 3600 * 1000;
@@ -42,6 +43,7 @@ export function route(
   return http[method]<PathParams, DefaultBodyType>(`*${path}`, async ({ request, params }) => {
     const ended = handlerStarted();
     if (cloudConfig.latencyMs > 0) await delay(cloudConfig.latencyMs);
+    await loadZod(); // the bodies and the stored index are validated
     try {
       const fault = options.fault ? cloudConfig.take(options.fault) : null;
       if (fault === 'timeout') {

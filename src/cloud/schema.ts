@@ -1,15 +1,15 @@
-import { z } from 'zod';
+import type { z } from 'zod';
 import { built, lazySchema } from '../lib/lazySchema';
 
 /** The simulated cloud's persisted index. Large payloads live in separate blobs (see db.ts). */
 export const CLOUD_SCHEMA_VERSION = 1;
 
-export const contactSchema = lazySchema(() =>
+export const contactSchema = lazySchema((z) =>
   z.object({ method: z.enum(['text', 'call', 'email']), to: z.string() }),
 );
 export type Contact = z.infer<typeof contactSchema>;
 
-export const cloudAccountSchema = lazySchema(() =>
+export const cloudAccountSchema = lazySchema((z) =>
   z.object({
     id: z.string(),
     email: z.string(),
@@ -32,11 +32,11 @@ export const cloudAccountSchema = lazySchema(() =>
 );
 export type CloudAccount = z.infer<typeof cloudAccountSchema>;
 
-export const sessionSchema = lazySchema(() =>
+export const sessionSchema = lazySchema((z) =>
   z.object({ token: z.string(), accountId: z.string(), createdAt: z.number() }),
 );
 
-export const challengeSchema = lazySchema(() =>
+export const challengeSchema = lazySchema((z) =>
   z.object({
     id: z.string(),
     accountId: z.string(),
@@ -48,7 +48,7 @@ export const challengeSchema = lazySchema(() =>
 );
 export type Challenge = z.infer<typeof challengeSchema>;
 
-export const deviceRecordSchema = lazySchema(() =>
+export const deviceRecordSchema = lazySchema((z) =>
   z.object({
     id: z.string(),
     accountId: z.string(),
@@ -58,12 +58,12 @@ export const deviceRecordSchema = lazySchema(() =>
   }),
 );
 
-export const partKindSchema = lazySchema(() => z.enum(['settings', 'apps']));
+export const partKindSchema = lazySchema((z) => z.enum(['settings', 'apps']));
 export type PartKind = z.infer<typeof partKindSchema>;
 
-export const backupPartRefSchema = lazySchema(() => z.object({ blob: z.string(), sizeBytes: z.number() }));
+export const backupPartRefSchema = lazySchema((z) => z.object({ blob: z.string(), sizeBytes: z.number() }));
 
-export const backupRecordSchema = lazySchema(() =>
+export const backupRecordSchema = lazySchema((z) =>
   z.object({
     deviceId: z.string(),
     accountId: z.string(),
@@ -78,7 +78,7 @@ export const backupRecordSchema = lazySchema(() =>
 );
 export type BackupRecord = z.infer<typeof backupRecordSchema>;
 
-export const uploadSchema = lazySchema(() =>
+export const uploadSchema = lazySchema((z) =>
   z.object({
     id: z.string(),
     deviceId: z.string(),
@@ -96,7 +96,7 @@ export const uploadSchema = lazySchema(() =>
 );
 export type Upload = z.infer<typeof uploadSchema>;
 
-export const deliverySchema = lazySchema(() =>
+export const deliverySchema = lazySchema((z) =>
   z.object({
     channel: z.enum(['email', 'call', 'text']),
     to: z.string(),
@@ -106,7 +106,7 @@ export const deliverySchema = lazySchema(() =>
 );
 export type Delivery = z.infer<typeof deliverySchema>;
 
-export const cameraRollItemSchema = lazySchema(() =>
+export const cameraRollItemSchema = lazySchema((z) =>
   z.object({
     id: z.string(),
     accountId: z.string(),
@@ -118,7 +118,7 @@ export const cameraRollItemSchema = lazySchema(() =>
   }),
 );
 
-export const cloudIndexSchema = lazySchema(() =>
+export const cloudIndexSchema = lazySchema((z) =>
   z.object({
     version: z.literal(CLOUD_SCHEMA_VERSION),
     accounts: z.array(built(cloudAccountSchema)),

@@ -1,6 +1,6 @@
 import { createStore } from 'zustand/vanilla';
 import { persist } from 'zustand/middleware';
-import { z } from 'zod';
+import type { z } from 'zod';
 import { lazySchema } from '../lib/lazySchema';
 import { validatedStorage } from '../lib/persistStorage';
 import { notices } from '../lib/notices';
@@ -9,7 +9,7 @@ import { notices } from '../lib/notices';
  * What surrounds the phone: the network it can reach, its power, and the emulated clock.
  * Kept apart from the phone's own data so a phone reset leaves it as it is.
  */
-export const environmentSchema = lazySchema(() =>
+export const environmentSchema = lazySchema((z) =>
   z.object({
     network: z.enum(['wifi', 'cellular', 'offline']),
     power: z.enum(['plugged', 'battery']),

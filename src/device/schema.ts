@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import type { z } from 'zod';
 import { built, lazySchema } from '../lib/lazySchema';
 
 /** The device model's persisted shape (SPEC section 2). Every read from storage goes through it. */
@@ -29,20 +29,20 @@ export const ACCENTS = {
 export type AccentName = keyof typeof ACCENTS;
 export const accentNames = Object.keys(ACCENTS) as AccentName[];
 
-export const encryptedSchema = lazySchema(() => z.object({ iv: z.string(), data: z.string() }));
+export const encryptedSchema = lazySchema((z) => z.object({ iv: z.string(), data: z.string() }));
 export type Encrypted = z.infer<typeof encryptedSchema>;
 
-export const tileSchema = lazySchema(() =>
+export const tileSchema = lazySchema((z) =>
   z.object({ appId: z.string(), size: z.enum(['small', 'medium', 'wide']) }),
 );
 export type Tile = z.infer<typeof tileSchema>;
 
-export const installStateSchema = lazySchema(() =>
+export const installStateSchema = lazySchema((z) =>
   z.enum(['installed', 'waiting-for-wifi', 'downloading', 'pending']),
 );
 export type InstallState = z.infer<typeof installStateSchema>;
 
-export const appSchema = lazySchema(() =>
+export const appSchema = lazySchema((z) =>
   z.object({
     id: z.string(),
     name: z.string(),
@@ -61,8 +61,8 @@ export const appSchema = lazySchema(() =>
 );
 export type App = z.infer<typeof appSchema>;
 
-export const accountKindSchema = lazySchema(() => z.enum(['microsoft', 'outlook', 'google', 'exchange']));
-export const accountSchema = lazySchema(() =>
+export const accountKindSchema = lazySchema((z) => z.enum(['microsoft', 'outlook', 'google', 'exchange']));
+export const accountSchema = lazySchema((z) =>
   z.object({
     id: z.string(),
     kind: built(accountKindSchema),
@@ -73,7 +73,7 @@ export const accountSchema = lazySchema(() =>
 );
 export type Account = z.infer<typeof accountSchema>;
 
-export const messageSchema = lazySchema(() =>
+export const messageSchema = lazySchema((z) =>
   z.object({
     id: z.string(),
     threadId: z.string(),
@@ -86,12 +86,12 @@ export const messageSchema = lazySchema(() =>
 );
 export type Message = z.infer<typeof messageSchema>;
 
-export const threadSchema = lazySchema(() =>
+export const threadSchema = lazySchema((z) =>
   z.object({ id: z.string(), number: z.string(), name: z.string() }),
 );
 export type Thread = z.infer<typeof threadSchema>;
 
-export const callSchema = lazySchema(() =>
+export const callSchema = lazySchema((z) =>
   z.object({
     id: z.string(),
     number: z.string(),
@@ -103,7 +103,7 @@ export const callSchema = lazySchema(() =>
 );
 export type Call = z.infer<typeof callSchema>;
 
-export const mediaSchema = lazySchema(() =>
+export const mediaSchema = lazySchema((z) =>
   z.object({
     id: z.string(),
     kind: z.enum(['photo', 'video']),
@@ -114,7 +114,7 @@ export const mediaSchema = lazySchema(() =>
 );
 export type Media = z.infer<typeof mediaSchema>;
 
-export const settingsSchema = lazySchema(() =>
+export const settingsSchema = lazySchema((z) =>
   z.object({
     theme: z.enum(['dark', 'light']),
     accent: z.enum(accentNames as [AccentName, ...AccentName[]]),
@@ -139,7 +139,7 @@ export const settingsSchema = lazySchema(() =>
 );
 export type DeviceSettings = z.infer<typeof settingsSchema>;
 
-export const backupSettingsSchema = lazySchema(() =>
+export const backupSettingsSchema = lazySchema((z) =>
   z.object({
     settingsBackup: z.boolean(),
     appBackup: z.boolean(),
@@ -158,7 +158,7 @@ export const backupSettingsSchema = lazySchema(() =>
 );
 export type BackupSettings = z.infer<typeof backupSettingsSchema>;
 
-export const msAccountSchema = lazySchema(() =>
+export const msAccountSchema = lazySchema((z) =>
   z.object({
     accountId: z.string(),
     email: z.string(),
@@ -170,7 +170,7 @@ export const msAccountSchema = lazySchema(() =>
 );
 export type MicrosoftAccountLink = z.infer<typeof msAccountSchema>;
 
-export const setupSchema = lazySchema(() =>
+export const setupSchema = lazySchema((z) =>
   z.object({
     complete: z.boolean(),
     /** The step setup resumes at after a reload. */
@@ -200,7 +200,7 @@ export const setupSchema = lazySchema(() =>
 );
 export type SetupState = z.infer<typeof setupSchema>;
 
-export const deviceSchema = lazySchema(() =>
+export const deviceSchema = lazySchema((z) =>
   z.object({
     version: z.literal(DEVICE_SCHEMA_VERSION),
     identity: z.object({

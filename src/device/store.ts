@@ -1,6 +1,6 @@
 import { createStore } from 'zustand/vanilla';
 import { persist } from 'zustand/middleware';
-import { z } from 'zod';
+import type { z } from 'zod';
 import { built, lazySchema } from '../lib/lazySchema';
 import { validatedStorage } from '../lib/persistStorage';
 import { outOfBoxDevice } from './defaults';
@@ -13,7 +13,7 @@ import { phonesSplit } from './phonesSplit';
  * The phones of the emulator. Usually one; the `two-phones` scenario has an old and a new one,
  * and the panel switches between them. Only the active phone is shown.
  */
-export const phonesSchema = lazySchema(() =>
+export const phonesSchema = lazySchema((z) =>
   z.object({
     activePhoneId: z.string(),
     phones: z.record(z.string(), built(deviceSchema)),

@@ -3,12 +3,17 @@
  * cloud's schemas are a few hundred zod objects, and building them cost a page load tens of
  * milliseconds before the first screen, though a first visit validates nothing until the phone
  * is saved or the cloud answers. The stand-in forwards everything to the schema once built.
+ * zod itself is loaded on first need too (zod.ts).
  */
+import { loadedZod } from './zod';
+import type { ZodLib } from './zodLib';
+
 const REAL = Symbol('lazySchema.real');
 
-export function lazySchema<T extends object>(build: () => T): T {
+/** `build` gets zod, which is loaded by then (see zod.ts). */
+export function lazySchema<T extends object>(build: (z: ZodLib) => T): T {
   let schema: T | undefined;
-  const real = (): T => (schema ??= build());
+  const real = (): T => (schema ??= build(loadedZod()));
   return new Proxy({} as T, {
     get: (_, key) => {
       const target = real();

@@ -8,6 +8,7 @@ import {
 } from 'idb-keyval';
 import type { PersistStorage, StorageValue } from 'zustand/middleware';
 import type { z } from 'zod';
+import { loadZod } from './zod';
 import { isSplitRecord, partKey, type SplitRecord, type StateSplit } from './splitState';
 
 /**
@@ -75,6 +76,7 @@ export function validatedStorage<S>(opts: ValidatedStorageOptions<S>): PersistSt
         return null;
       }
       if (raw === undefined) return null;
+      await loadZod();
       const value = raw as Partial<StorageValue<unknown>> | null;
       const storedVersion = typeof value?.version === 'number' ? value.version : -1;
       let state: unknown = value?.state;

@@ -1,7 +1,10 @@
-import { z } from 'zod';
 import type { Message, Thread } from '../../device/schema';
+import { lazySchema } from '../../lib/lazySchema';
 import { cloudRequest } from '../client';
 import { messageHistorySchema } from '../schemas';
+
+const putAnswer = lazySchema((z) => z.object({ count: z.number() }));
+const uploadAnswer = lazySchema((z) => z.object({ uploaded: z.array(z.string()) }));
 
 const device = (id: string) => `/api/devices/${encodeURIComponent(id)}`;
 
@@ -12,7 +15,7 @@ export const putMessages = (
   cloudRequest(`${device(deviceId)}/messages`, {
     method: 'PUT',
     body,
-    schema: z.object({ count: z.number() }),
+    schema: putAnswer,
   });
 
 export const getMessages = (deviceId: string, since: number) =>
@@ -26,5 +29,5 @@ export const uploadToCameraRoll = (
   cloudRequest('/api/onedrive/camera-roll', {
     method: 'POST',
     body: { deviceId, items, ...phone },
-    schema: z.object({ uploaded: z.array(z.string()) }),
+    schema: uploadAnswer,
   });

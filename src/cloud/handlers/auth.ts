@@ -1,5 +1,4 @@
 import { delay } from 'msw';
-import { z } from 'zod';
 import { lazySchema } from '../../lib/lazySchema';
 import { clock } from '../../device/environment';
 import { constantTimeEqual, hashPassword, randomCode, randomToken } from '../crypto';
@@ -18,16 +17,16 @@ export const PASSWORD_LOCK_MS = 15 * 60 * 1000;
 /** From the third wrong password on, each answer is slowed by this much more. */
 export const PASSWORD_SLOWDOWN_MS = 400;
 
-const signInBody = lazySchema(() =>
+const signInBody = lazySchema((z) =>
   z.object({
     email: z.string().trim().min(1).max(320),
     password: z.string().min(1).max(1024),
   }),
 );
-const codeBody = lazySchema(() =>
+const codeBody = lazySchema((z) =>
   z.object({ challengeId: z.string().max(100), method: z.enum(['text', 'call', 'email']) }),
 );
-const verifyBody = lazySchema(() =>
+const verifyBody = lazySchema((z) =>
   z.object({ challengeId: z.string().max(100), code: z.string().trim().max(20) }),
 );
 

@@ -1,5 +1,4 @@
-import { z } from 'zod';
-import { lazySchema } from '../../lib/lazySchema';
+import { built, lazySchema } from '../../lib/lazySchema';
 import { clock } from '../../device/environment';
 import { cloudRead, cloudWrite } from '../db';
 import { checkDeviceId, ownDevice } from '../devices';
@@ -8,19 +7,21 @@ import { route } from '../guard';
 import { partKindSchema, type BackupRecord } from '../schema';
 import { backupSize, jsonBytes, usedBytes } from '../usage';
 
+const partKindsSchema = lazySchema((z) => z.array(built(partKindSchema)).min(1));
+
 export const MAX_PARTS = 16;
 /** A part's JSON may be this large; app data is declared by size and only counts against the quota. */
 export const MAX_PART_BYTES = 200 * 1024 * 1024;
 export const MAX_DECLARED_BYTES = 1024 ** 4;
 
-const beginBody = lazySchema(() =>
+const beginBody = lazySchema((z) =>
   z.object({
     phoneName: z.string().max(200),
     model: z.string().max(100),
     partCount: z.number().int().min(1).max(MAX_PARTS),
   }),
 );
-const partBody = lazySchema(() =>
+const partBody = lazySchema((z) =>
   z.object({
     kind: partKindSchema,
     payload: z.unknown(),
@@ -169,7 +170,7 @@ export const backupHandlers = [
   route('delete', '/api/devices/:deviceId/backup', { fault: 'delete' }, async ({ account, params, url }) => {
     const deviceId = checkDeviceId(params.deviceId);
     const requested = (url.searchParams.get('parts') ?? 'settings,apps').split(',').map((p) => p.trim());
-    const parsed = z.array(partKindSchema).min(1).safeParse(requested);
+    const parsed = partKindsSchema.safeParse(requested);
     if (!parsed.success) throw new CloudError(400, 'bad-request', 'parts must be settings, apps or both.');
     await cloudWrite((tx) => {
       ownDevice(tx.index, account.id, deviceId);

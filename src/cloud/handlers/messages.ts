@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import { built, lazySchema } from '../../lib/lazySchema';
 import { messageSchema, threadSchema, type Message, type Thread } from '../../device/schema';
 import { cloudRead, cloudWrite } from '../db';
@@ -12,7 +11,7 @@ interface MessageStore {
   messages: Message[];
 }
 
-const putBody = lazySchema(() =>
+const putBody = lazySchema((z) =>
   z.object({
     phoneName: z.string().max(200),
     model: z.string().max(100),

@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import { lazySchema } from '../../lib/lazySchema';
 import { clock } from '../../device/environment';
 import { cloudRead, cloudWrite } from '../db';
@@ -7,7 +6,7 @@ import { CloudError } from '../errors';
 import { route } from '../guard';
 import { usedBytes } from '../usage';
 
-const cameraRollBody = lazySchema(() =>
+const cameraRollBody = lazySchema((z) =>
   z.object({
     deviceId: z.string(),
     /** Lets a phone that has not backed up or synced texts yet register itself, as those calls do. */
