@@ -33,8 +33,14 @@ export function checkFaultSpec(spec: unknown): FaultSpec {
     throw new Error(`Unknown fault error ${JSON.stringify(error)}: use ${faultErrors.join(', ')}.`);
   const countOk = typeof times === 'number' && Number.isInteger(times) && times > 0;
   if (times !== undefined && times !== 'always' && !countOk)
-    throw new Error(`A fault's times must be a whole number above 0 or 'always', not ${JSON.stringify(times)}.`);
-  return { kind: kind as FaultKind, error: error as FaultError, ...(times === undefined ? {} : { times: times as number | 'always' }) };
+    throw new Error(
+      `A fault's times must be a whole number above 0 or 'always', not ${JSON.stringify(times)}.`,
+    );
+  return {
+    kind: kind as FaultKind,
+    error: error as FaultError,
+    ...(times === undefined ? {} : { times: times as number | 'always' }),
+  };
 }
 export interface ActiveFault {
   id: number;

@@ -20,6 +20,10 @@ describe('scenarios', () => {
         i.messageStores.find((m) => m.deviceId === phone.identity.deviceId),
       );
       expect(stored?.count).toBe(phone.messages.length);
+      // The cloud holds the phone's history, weighed as the handlers weigh it.
+      const history = { threads: phone.threads, messages: phone.messages };
+      expect(await cloudRead((_, readBlob) => readBlob(stored!.blob))).toEqual(history);
+      expect(stored?.sizeBytes).toBe(new TextEncoder().encode(JSON.stringify(history)).length);
       const before = JSON.stringify(await dumpCloud());
       await runScheduledBackups();
       expect(JSON.stringify(await dumpCloud())).toBe(before);
