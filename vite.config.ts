@@ -4,6 +4,7 @@ import react from '@vitejs/plugin-react';
 import tailwindcss from '@tailwindcss/vite';
 import { contentSecurityPolicy } from './scripts/csp-plugin.ts';
 import { preloadAppChunk } from './scripts/preload-app-plugin.ts';
+import { reactSentinels } from './scripts/react-sentinels-plugin.ts';
 
 export default defineConfig({
   resolve: {
@@ -17,6 +18,7 @@ export default defineConfig({
   },
   plugins: [
     react(),
+    reactSentinels(),
     tailwindcss(),
     preloadAppChunk(/[\\/]src[\\/]app[\\/]start\.tsx$/),
     contentSecurityPolicy(),
@@ -63,7 +65,7 @@ export default defineConfig({
     globals: true,
     environment: 'jsdom',
     setupFiles: ['./src/test/setup.ts'],
-    include: ['src/**/*.test.{ts,tsx}'],
+    include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts'],
     testTimeout: 20000,
   },
 });

@@ -58,4 +58,12 @@ export const routes = [
   },
 ];
 
-export const router = createBrowserRouter(routes);
+/**
+ * The app's router. Made by `start.tsx` once the app's chunk has evaluated: making it starts the
+ * first screen's loading.
+ */
+export function createAppRouter() {
+  return createBrowserRouter(routes);
+}
+
+export type AppRouter = ReturnType<typeof createAppRouter>;

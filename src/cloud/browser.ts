@@ -1,14 +1,13 @@
 import { setupWorker } from 'msw/browser';
 import { setCloudSeed } from './db';
-import { handlers } from './handlers';
+import { cloudHandlers } from './handlers';
 import { CLOUD_WORKER_URL, cloudWorkerControls } from './workerEarly';
 import { seedDemoAccount } from './seed';
-
-export const worker = setupWorker(...handlers);
 
 /** Starts the cloud in this tab; rejects when the worker cannot register. */
 export async function startCloud(): Promise<void> {
   setCloudSeed(seedDemoAccount);
+  const worker = setupWorker(...cloudHandlers());
   await cloudWorkerControls();
   await worker.start({
     onUnhandledRequest: 'bypass',

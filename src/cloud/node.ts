@@ -1,8 +1,8 @@
 import { setupServer } from 'msw/node';
 import { setCloudSeed } from './db';
-import { handlers } from './handlers';
+import { cloudHandlers } from './handlers';
 import { seedDemoAccount } from './seed';
 
 setCloudSeed(seedDemoAccount);
 /** The same handlers as the browser, for Vitest. */
-export const server = setupServer(...handlers);
+export const server = setupServer(...cloudHandlers());

@@ -1,4 +1,4 @@
-import { router } from '../app/router';
+import type { AppRouter } from '../app/router';
 import { markCloudFailed, markCloudReady } from '../api/cloudReady';
 import { setTextReachability } from '../cloud/delivery';
 import { PHONE_NUMBER } from '../cloud/seed';
@@ -12,7 +12,7 @@ import { createPhoneEmulator, type EmulatorHost } from './phoneEmulator';
 const SCHEDULE_INTERVAL_MS = 30_000;
 
 /** Resolves when the router has loaded its first screen and no navigation is under way. */
-function routerIdle(): Promise<void> {
+function routerIdle(router: AppRouter): Promise<void> {
   const isIdle = () =>
     router.state.initialized &&
     router.state.navigation.state === 'idle' &&
@@ -28,23 +28,26 @@ function routerIdle(): Promise<void> {
   });
 }
 
-const host: EmulatorHost = {
-  routerIdle,
-  async navigate(path) {
-    await routerIdle();
-    await router.navigate(path ?? `${location.pathname}${location.search}`, { replace: true });
-    await routerIdle();
-  },
-};
+function emulatorHost(router: AppRouter): EmulatorHost {
+  return {
+    routerIdle: () => routerIdle(router),
+    async navigate(path) {
+      await routerIdle(router);
+      await router.navigate(path ?? `${location.pathname}${location.search}`, { replace: true });
+      await routerIdle(router);
+    },
+  };
+}
 
 /** Loads the saved phone (or a `?scenario=`), starts the cloud beside it, and the API. */
-export async function bootEmulator(): Promise<void> {
+export async function bootEmulator(router: AppRouter): Promise<void> {
+  const host = emulatorHost(router);
   window.phoneEmulator = createPhoneEmulator(host);
   // A text to the phone cannot arrive while that phone is being set up (SPEC section 4).
   setTextReachability((to) => !(to === PHONE_NUMBER && !activePhone().setup.complete));
 
   performance.mark('emulator:boot');
-  void startCloud(phoneReady.then(routerIdle));
+  void startCloud(phoneReady.then(host.routerIdle), host.routerIdle);
   // A `?scenario=` is built while the saved phone loads, and applied once it has loaded.
   const scenario = new URL(location.href).searchParams.get('scenario');
   const built = scenario ? import('./scenarios/apply').then((m) => m.prepareScenario(scenario)) : null;
@@ -74,7 +77,7 @@ export async function bootEmulator(): Promise<void> {
  * screen's code has loaded: MSW's worker hands every request of a page it mocks to that page,
  * so the screen's chunks would otherwise queue behind a busy main thread.
  */
-async function startCloud(firstScreen: Promise<void>): Promise<void> {
+async function startCloud(firstScreen: Promise<void>, routerIdle: () => Promise<void>): Promise<void> {
   try {
     const { startCloud } = await import('../cloud/browser');
     performance.mark('emulator:cloud-import');

@@ -47,7 +47,7 @@ export function backupSummary(b: BackupRecord, messages?: { count: number; sizeB
 
 const uploadPath = '/api/devices/:deviceId/backup/uploads/:uploadId';
 
-export const backupHandlers = [
+export const backupHandlers = () => [
   route('get', '/api/backups', { fault: 'list-backups' }, ({ account }) =>
     cloudRead((index) =>
       index.backups

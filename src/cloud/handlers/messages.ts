@@ -20,7 +20,7 @@ const putBody = lazySchema((z) =>
   }),
 );
 
-export const messageHandlers = [
+export const messageHandlers = () => [
   /** Incremental: the phone sends what is new; the cloud merges by id. */
   route('put', '/api/devices/:deviceId/messages', { fault: 'upload' }, async ({ account, params, body }) => {
     const deviceId = checkDeviceId(params.deviceId);

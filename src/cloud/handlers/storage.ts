@@ -25,7 +25,7 @@ const cameraRollBody = lazySchema((z) =>
   }),
 );
 
-export const storageHandlers = [
+export const storageHandlers = () => [
   route('get', '/api/me/storage', { fault: 'storage' }, ({ account }) =>
     cloudRead((index) => ({ usedBytes: usedBytes(index, account.id), quotaBytes: account.quotaBytes })),
   ),
