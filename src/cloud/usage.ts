@@ -41,22 +41,18 @@ const SHORT_ESCAPES = new Set([0x08, 0x09, 0x0a, 0x0c, 0x0d]);
 
 /** Follows JSON.stringify's steps (ECMA-262 SerializeJSONProperty), adding up lengths. */
 class JsonSizer {
-  /** Short strings recur (keys, thread ids, canned texts): each is scanned once per call. */
-  private readonly strings = new Map<string, number>();
-  private readonly open = new Set<object>();
+  /** The arrays and objects being walked, outermost first: a cycle meets one again. */
+  private readonly open: object[] = [];
 
   /** The bytes `value` takes as the property `key`, or -1 when JSON leaves it out. */
-  property(value: unknown, key: string): number {
+  property(value: unknown, key: string | number): number {
     if ((typeof value === 'object' && value !== null) || typeof value === 'bigint') {
       const toJSON = (value as { toJSON?: unknown }).toJSON;
-      if (typeof toJSON === 'function') value = (toJSON as (k: string) => unknown).call(value, key);
+      if (typeof toJSON === 'function') value = (toJSON as (k: string) => unknown).call(value, String(key));
     }
-    if (value instanceof Number) value = Number(value);
-    else if (value instanceof String) value = String(value);
-    else if (value instanceof Boolean) value = value.valueOf();
     switch (typeof value) {
       case 'string':
-        return this.string(value);
+        return quotedBytes(value);
       case 'number':
         return numberBytes(value);
       case 'boolean':
@@ -65,6 +61,9 @@ class JsonSizer {
         throw new TypeError('Do not know how to serialize a BigInt');
       case 'object':
         if (value === null) return 4;
+        if (value instanceof Number) return numberBytes(Number(value));
+        if (value instanceof String) return quotedBytes(String(value));
+        if (value instanceof Boolean) return value.valueOf() ? 4 : 5;
         return Array.isArray(value) ? this.array(value) : this.object(value);
       default:
         return -1; // undefined, a function, a symbol
@@ -75,10 +74,10 @@ class JsonSizer {
     this.enter(values);
     let bytes = 2 + Math.max(0, values.length - 1); // brackets and commas
     for (let i = 0; i < values.length; i++) {
-      const size = this.property(values[i], String(i));
+      const size = this.property(values[i], i);
       bytes += size < 0 ? 4 : size; // left out in an array: null
     }
-    this.open.delete(values);
+    this.open.pop();
     return bytes;
   }
 
@@ -89,24 +88,16 @@ class JsonSizer {
     for (const key of Object.keys(value)) {
       const size = this.property((value as Record<string, unknown>)[key], key);
       if (size < 0) continue;
-      bytes += this.string(key) + 1 + size; // "key":value
+      bytes += quotedBytes(key) + 1 + size; // "key":value
       members++;
     }
-    this.open.delete(value);
+    this.open.pop();
     return bytes + Math.max(0, members - 1); // commas
   }
 
   private enter(value: object): void {
-    if (this.open.has(value)) throw new TypeError('Converting circular structure to JSON');
-    this.open.add(value);
-  }
-
-  private string(text: string): number {
-    const known = this.strings.get(text);
-    if (known !== undefined) return known;
-    const bytes = quotedBytes(text);
-    if (text.length <= 64) this.strings.set(text, bytes);
-    return bytes;
+    if (this.open.includes(value)) throw new TypeError('Converting circular structure to JSON');
+    this.open.push(value);
   }
 }
 
