@@ -38,6 +38,23 @@ describe('the cloud store', () => {
   });
 });
 
+describe('replacing the cloud', () => {
+  it('replaces every key at once', async () => {
+    const { dumpCloud, replaceCloud } = await import('./db');
+    await set('left-over', 1, idbStore(CLOUD_DB));
+    await replaceCloud({ index: { version: 1 }, rev: 5, 'messages:x': { messages: [] } });
+    expect(await dumpCloud()).toEqual({ index: { version: 1 }, rev: 5, 'messages:x': { messages: [] } });
+  });
+
+  it('changes nothing when a value cannot be stored', async () => {
+    const { dumpCloud, replaceCloud } = await import('./db');
+    await replaceCloud({ index: { version: 1 }, rev: 5 });
+    const unstorable = { index: { version: 2 }, rev: 6, 'backup:x': { run: () => 1 } };
+    await expect(replaceCloud(unstorable)).rejects.toThrow();
+    expect(await dumpCloud()).toEqual({ index: { version: 1 }, rev: 5 });
+  });
+});
+
 describe('the client', () => {
   it('refuses an answer that fails its schema with a clear error', async () => {
     await signInAs().then(async (s) => {

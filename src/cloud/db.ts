@@ -1,4 +1,4 @@
-import { clear, delMany, get, getMany, keys, setMany } from 'idb-keyval';
+import { delMany, get, getMany, keys, promisifyRequest, setMany } from 'idb-keyval';
 import { idbStore } from '../lib/persistStorage';
 import { notices } from '../lib/notices';
 import { loadZod } from '../lib/zod';
@@ -129,10 +129,19 @@ export async function dumpCloud(): Promise<Record<string, unknown>> {
   return Object.fromEntries(all.map((k, i) => [k, values[i]]));
 }
 
+/** Replaces everything the cloud holds with `entries`, in one transaction: all or nothing. */
 export async function replaceCloud(entries: Record<string, unknown>): Promise<void> {
   await withLock(CLOUD_DB, async () => {
-    await clear(db());
-    await setMany(Object.entries(entries), db());
+    await db()('readwrite', (store) => {
+      try {
+        store.clear();
+        for (const [key, value] of Object.entries(entries)) store.put(value, key);
+      } catch (e) {
+        store.transaction.abort(); // a value that cannot be stored: keep the cloud as it was
+        throw e;
+      }
+      return promisifyRequest(store.transaction);
+    });
     cache = null;
   });
   listeners.forEach((l) => l());

@@ -27,7 +27,9 @@ export async function prepareScenario(name: string): Promise<() => Promise<void>
   const built = await buildScenario(name);
   performance.mark('emulator:scenario-built');
   return async () => {
-    await replaceCloud({ ...built.blobs, index: built.cloud, rev: Date.now() });
+    // The cloud's transaction commits while the phones are replaced: anything that reads the cloud
+    // queues behind it on the cloud's lock, which it has taken first.
+    const cloudReplaced = replaceCloud({ ...built.blobs, index: built.cloud, rev: Date.now() });
     replacePhones(built.phones);
     environmentStore.setState({
       ...built.environment,
@@ -38,5 +40,6 @@ export async function prepareScenario(name: string): Promise<() => Promise<void>
     built.faults.forEach((f) => cloudConfig.inject(f));
     backupRunStore.setState({ running: false, progress: 0, error: null, trigger: null });
     queryClient.clear();
+    await cloudReplaced;
   };
 }
