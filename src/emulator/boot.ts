@@ -54,12 +54,12 @@ export async function bootEmulator(router: AppRouter): Promise<void> {
   built?.catch(() => undefined); // reported below, once the phone has loaded
   await Promise.all([hydrateDevice(), environmentStore.persist.rehydrate()]);
   performance.mark('emulator:hydrated');
+  const scenarioFailed = (e: unknown) =>
+    notices.push({ id: 'scenario-failed', text: e instanceof Error ? e.message : String(e) });
   if (built) {
-    await built
-      .then((apply) => apply())
-      .catch((e: unknown) =>
-        notices.push({ id: 'scenario-failed', text: e instanceof Error ? e.message : String(e) }),
-      );
+    const applied = await built.then((apply) => apply()).catch(scenarioFailed);
+    // The phone is ready while the scenario's cloud commits; ready() waits for that (idle()).
+    if (applied) void track(applied.cloudStored.catch(scenarioFailed));
   }
   performance.mark('emulator:phone-ready');
   markPhoneReady();

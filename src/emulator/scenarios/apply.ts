@@ -1,6 +1,6 @@
 import { queryClient } from '../../api/queryClient';
 import { backupRunStore } from '../../backup/runState';
-import { replaceCloud } from '../../cloud/db';
+import { openCloudStore, replaceCloud } from '../../cloud/db';
 import { cloudConfig } from '../../cloud/faults';
 import { environmentStore } from '../../device/environment';
 import { replacePhones } from '../../device/store';
@@ -13,23 +13,35 @@ export function isScenarioName(name: string): name is ScenarioName {
 /** Replaces the phones, the cloud and the surroundings with a scenario's. */
 export async function applyScenario(name: string): Promise<void> {
   const apply = await prepareScenario(name);
-  await apply();
+  const { cloudStored } = await apply();
+  await cloudStored;
+}
+
+export interface ScenarioApplied {
+  /**
+   * Settles once the scenario's cloud has been written (or failed to be). Whatever reads the
+   * cloud waits for it anyway, on the cloud's lock.
+   */
+  cloudStored: Promise<void>;
 }
 
 /**
- * Builds a scenario and returns the step that applies it, so that a scenario named in the URL
- * can be built while the saved phone is still loading and applied after it.
+ * Builds a scenario and starts storing its cloud, and returns the step that applies the rest (the
+ * phones and surroundings), so that a scenario named in the URL can be built while the saved phone
+ * is still loading and applied after it.
  */
-export async function prepareScenario(name: string): Promise<() => Promise<void>> {
+export async function prepareScenario(name: string): Promise<() => Promise<ScenarioApplied>> {
   if (!isScenarioName(name)) {
     throw new Error(`Unknown scenario "${name}". Known scenarios: ${scenarioNames.join(', ')}.`);
   }
+  openCloudStore();
   const built = await buildScenario(name);
   performance.mark('emulator:scenario-built');
+  // The cloud does not wait for the saved phone to load: its transaction commits meanwhile, and
+  // whatever reads the cloud queues behind it on the cloud's lock, which it takes now.
+  const cloudStored = replaceCloud({ ...built.blobs, index: built.cloud, rev: Date.now() });
+  cloudStored.catch(() => undefined); // the apply step hands it on
   return async () => {
-    // The cloud's transaction commits while the phones are replaced: anything that reads the cloud
-    // queues behind it on the cloud's lock, which it has taken first.
-    const cloudReplaced = replaceCloud({ ...built.blobs, index: built.cloud, rev: Date.now() });
     replacePhones(built.phones);
     environmentStore.setState({
       ...built.environment,
@@ -40,6 +52,6 @@ export async function prepareScenario(name: string): Promise<() => Promise<void>
     built.faults.forEach((f) => cloudConfig.inject(f));
     backupRunStore.setState({ running: false, progress: 0, error: null, trigger: null });
     queryClient.clear();
-    await cloudReplaced;
+    return { cloudStored };
   };
 }
