@@ -77,7 +77,7 @@ export async function bootEmulator(router: AppRouter): Promise<void> {
  * screen's code has loaded: MSW's worker hands every request of a page it mocks to that page,
  * so the screen's chunks would otherwise queue behind a busy main thread.
  */
-async function startCloud(firstScreen: Promise<void>, routerIdle: () => Promise<void>): Promise<void> {
+async function startCloud(firstScreen: Promise<void>, whenRouterIdle: () => Promise<void>): Promise<void> {
   try {
     const { startCloud } = await import('../cloud/browser');
     performance.mark('emulator:cloud-import');
@@ -95,7 +95,7 @@ async function startCloud(firstScreen: Promise<void>, routerIdle: () => Promise<
   }
   // The panel's other sections wait for this (and still come when the cloud failed).
   await firstScreen;
-  await routerIdle();
+  await whenRouterIdle();
   await nextPaint();
   markFirstScreenShown();
 }
