@@ -129,14 +129,6 @@ export async function dumpCloud(): Promise<Record<string, unknown>> {
   return Object.fromEntries(all.map((k, i) => [k, values[i]]));
 }
 
-/**
- * Opens the cloud's database ahead of a write that is coming (a scenario being built): opening it
- * costs the browser tens of milliseconds, which then overlap with the build.
- */
-export function openCloudStore(): void {
-  void get('rev', db()).catch(() => undefined); // a failure shows on the write that follows
-}
-
 /** Replaces everything the cloud holds with `entries`, in one transaction: all or nothing. */
 export async function replaceCloud(entries: Record<string, unknown>): Promise<void> {
   await withLock(CLOUD_DB, async () => {

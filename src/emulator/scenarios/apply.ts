@@ -1,6 +1,6 @@
 import { queryClient } from '../../api/queryClient';
 import { backupRunStore } from '../../backup/runState';
-import { openCloudStore, replaceCloud } from '../../cloud/db';
+import { replaceCloud } from '../../cloud/db';
 import { cloudConfig } from '../../cloud/faults';
 import { environmentStore } from '../../device/environment';
 import { replacePhones } from '../../device/store';
@@ -34,7 +34,6 @@ export async function prepareScenario(name: string): Promise<() => Promise<Scena
   if (!isScenarioName(name)) {
     throw new Error(`Unknown scenario "${name}". Known scenarios: ${scenarioNames.join(', ')}.`);
   }
-  openCloudStore();
   const built = await buildScenario(name);
   performance.mark('emulator:scenario-built');
   // The cloud does not wait for the saved phone to load: its transaction commits meanwhile, and
