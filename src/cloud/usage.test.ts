@@ -72,6 +72,19 @@ describe('jsonBytes', () => {
     ['toJSON, with the key it is called for', { d: new Date(0), x: { toJSON: (k: string) => `key ${k}` } }],
     ['boxed primitives', [new Number(12), new String('é'), new Boolean(true)]],
     ['empty containers', { a: [], b: {}, c: [[]], d: [{}] }],
+    [
+      'only own enumerable keys, inherited and hidden ones left out',
+      Object.defineProperty(
+        Object.assign(Object.create({ inherited: 'x', shadowed: 'y' }), { own: 1 }),
+        'shadowed',
+        {
+          value: 'hidden',
+          enumerable: false,
+        },
+      ),
+    ],
+    ['integer-like keys, which come first', { b: 1, 2: 'two', a: [], 1: 'one', é: 'é' }],
+    ['the same key again with a value of another size', [{ k: 1 }, { k: 'long value' }, { k: undefined }]],
   ])('counts %s as JSON.stringify writes them', (_, value) => {
     expect(jsonBytes(value)).toBe(encoded(value));
   });
