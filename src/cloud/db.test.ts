@@ -1,11 +1,12 @@
 import { get, set } from 'idb-keyval';
 import { http, HttpResponse } from 'msw';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { getStorage } from '../api/storage/get-storage';
 import { idbStore } from '../lib/persistStorage';
 import { notices } from '../lib/notices';
 import { signInAs, withCloudServer } from '../test/cloud';
 import { CLOUD_DB, dropCloudCache } from './db';
+import { emptyCloud } from './schema';
 import { server } from './node';
 
 withCloudServer();
@@ -51,6 +52,38 @@ describe('replacing the cloud', () => {
     await replaceCloud({ index: { version: 1 }, rev: 5 });
     const unstorable = { index: { version: 2 }, rev: 6, 'backup:x': { run: () => 1 } };
     await expect(replaceCloud(unstorable)).rejects.toThrow();
+    expect(await dumpCloud()).toEqual({ index: { version: 1 }, rev: 5 });
+  });
+
+  it('holds the lock while the entries are still coming, and says when they are copied in', async () => {
+    const { cloudRead, dumpCloud, replaceCloud } = await import('./db');
+    let arrive!: (entries: Record<string, unknown>) => void;
+    const coming = new Promise<Record<string, unknown>>((resolve) => (arrive = resolve));
+    const events: string[] = [];
+    const replaced = replaceCloud(coming, () => events.push('copied'));
+    // A read that starts meanwhile queues behind the replacement and sees what it stored.
+    const read = cloudRead(async (_, readBlob) => {
+      events.push('read');
+      return readBlob('messages:x');
+    });
+    await Promise.resolve();
+    expect(events).toEqual([]);
+    arrive({ index: emptyCloud(), rev: 7, 'messages:x': { messages: ['hi'] } });
+    await replaced;
+    events.push('stored');
+    expect(events[0]).toBe('copied');
+    await expect(read).resolves.toEqual({ messages: ['hi'] });
+    expect(await dumpCloud()).toMatchObject({ rev: 7, 'messages:x': { messages: ['hi'] } });
+  });
+
+  it('changes nothing when the entries never come', async () => {
+    const { dumpCloud, replaceCloud } = await import('./db');
+    await replaceCloud({ index: { version: 1 }, rev: 5 });
+    const copied = vi.fn();
+    await expect(replaceCloud(Promise.reject(new Error('build failed')), copied)).rejects.toThrow(
+      'build failed',
+    );
+    expect(copied).not.toHaveBeenCalled();
     expect(await dumpCloud()).toEqual({ index: { version: 1 }, rev: 5 });
   });
 });

@@ -129,17 +129,28 @@ export async function dumpCloud(): Promise<Record<string, unknown>> {
   return Object.fromEntries(all.map((k, i) => [k, values[i]]));
 }
 
-/** Replaces everything the cloud holds with `entries`, in one transaction: all or nothing. */
-export async function replaceCloud(entries: Record<string, unknown>): Promise<void> {
+/**
+ * Replaces everything the cloud holds with `entries`, in one transaction: all or nothing.
+ * `entries` may still be coming (a scenario being built): the lock is taken and the database
+ * opened meanwhile, so that the values are copied as soon as they arrive. `onCopied` runs once
+ * they have been copied into the transaction (what is left is the browser committing them).
+ */
+export async function replaceCloud(
+  entries: Record<string, unknown> | Promise<Record<string, unknown>>,
+  onCopied?: () => void,
+): Promise<void> {
   await withLock(CLOUD_DB, async () => {
-    await db()('readwrite', (store) => {
+    const store = db();
+    const values = await entries;
+    await store('readwrite', (store) => {
       try {
         store.clear();
-        for (const [key, value] of Object.entries(entries)) store.put(value, key);
+        for (const [key, value] of Object.entries(values)) store.put(value, key);
       } catch (e) {
         store.transaction.abort(); // a value that cannot be stored: keep the cloud as it was
         throw e;
       }
+      onCopied?.();
       return promisifyRequest(store.transaction);
     });
     cache = null;

@@ -34,13 +34,23 @@ export async function prepareScenario(name: string): Promise<() => Promise<Scena
   if (!isScenarioName(name)) {
     throw new Error(`Unknown scenario "${name}". Known scenarios: ${scenarioNames.join(', ')}.`);
   }
-  const built = await buildScenario(name);
-  performance.mark('emulator:scenario-built');
-  // The cloud does not wait for the saved phone to load: its transaction commits meanwhile, and
-  // whatever reads the cloud queues behind it on the cloud's lock, which it takes now.
-  const cloudStored = replaceCloud({ ...built.blobs, index: built.cloud, rev: Date.now() });
+  // The cloud does not wait for the saved phone to load: it takes the cloud's lock and opens its
+  // database while the scenario is built, copies the scenario's cloud in as soon as it is, and
+  // commits meanwhile. Whatever reads the cloud queues behind it on that lock.
+  const building = buildScenario(name);
+  let copied!: () => void;
+  const cloudCopied = new Promise<void>((resolve) => (copied = resolve));
+  const cloudStored = replaceCloud(
+    building.then((b) => ({ ...b.blobs, index: b.cloud, rev: Date.now() })),
+    copied,
+  );
   cloudStored.catch(() => undefined); // the apply step hands it on
+  const built = await building;
+  performance.mark('emulator:scenario-built');
   return async () => {
+    // The phones' copy into IndexedDB takes the main thread for a while (10,000 texts): the
+    // cloud's goes first, so that its commit runs beside it rather than after it.
+    await Promise.race([cloudCopied, cloudStored.catch(() => undefined)]);
     replacePhones(built.phones);
     environmentStore.setState({
       ...built.environment,
