@@ -49,19 +49,21 @@ export function messages(
   spanDays: number,
   rnd: Random,
 ): Message[] {
-  const out: Message[] = [];
+  const out: Message[] = new Array<Message>(count);
   for (let i = 0; i < count; i++) {
     const at = now - Math.floor(((count - i) / count) * spanDays * DAY) + rnd.int(0, 3600_000);
     const mms = rnd.next() < 0.05;
-    out.push({
+    const message: Message = {
       id: `m${i + 1}`,
       threadId: rnd.pick(threads).id,
       direction: rnd.next() < 0.5 ? 'in' : 'out',
       kind: mms ? 'mms' : 'sms',
       body: rnd.pick(BODIES),
       at: Math.min(at, now - 60_000),
-      ...(mms ? { attachmentBytes: rnd.int(80, 600) * 1024 } : {}),
-    });
+    };
+    // Set after the literal rather than spread into it: a spread per text costs a runtime call.
+    if (mms) message.attachmentBytes = rnd.int(80, 600) * 1024;
+    out[i] = message;
   }
   return out;
 }

@@ -32,6 +32,9 @@ export async function usedPhone(o: UsedPhoneOptions): Promise<DeviceState> {
     .slice(0, 14)
     .map((a, i) => ({ appId: a.id, size: i % 5 === 0 ? 'wide' : i % 3 === 0 ? 'small' : 'medium' }));
   const enc = (s: string) => encryptSecret(o.dataKey, s);
+  const [outlook, google, exchange] = await Promise.all(
+    ['Outlook-pass-1', 'Google-pass-2', 'Exchange-pass-3'].map(enc),
+  );
   return {
     ...base,
     identity: { ...base.identity, phoneName: o.phoneName },
@@ -63,19 +66,19 @@ export async function usedPhone(o: UsedPhoneOptions): Promise<DeviceState> {
         id: 'acct-outlook',
         kind: 'outlook',
         address: 'ana.work@outlook.com',
-        password: await enc('Outlook-pass-1'),
+        password: outlook,
       },
       {
         id: 'acct-google',
         kind: 'google',
         address: 'ana.lumia@gmail.com',
-        password: await enc('Google-pass-2'),
+        password: google,
       },
       {
         id: 'acct-exchange',
         kind: 'exchange',
         address: 'ana@contoso.com',
-        password: await enc('Exchange-pass-3'),
+        password: exchange,
       },
     ],
     threads,
