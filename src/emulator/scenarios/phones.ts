@@ -32,9 +32,11 @@ export async function usedPhone(o: UsedPhoneOptions): Promise<DeviceState> {
     .slice(0, 14)
     .map((a, i) => ({ appId: a.id, size: i % 5 === 0 ? 'wide' : i % 3 === 0 ? 'small' : 'medium' }));
   const enc = (s: string) => encryptSecret(o.dataKey, s);
-  const [outlook, google, exchange] = await Promise.all(
-    ['Outlook-pass-1', 'Google-pass-2', 'Exchange-pass-3'].map(enc),
-  );
+  const [outlook, google, exchange] = await Promise.all([
+    enc('Outlook-pass-1'),
+    enc('Google-pass-2'),
+    enc('Exchange-pass-3'),
+  ]);
   return {
     ...base,
     identity: { ...base.identity, phoneName: o.phoneName },
