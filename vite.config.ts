@@ -29,14 +29,15 @@ export default defineConfig({
     rolldownOptions: {
       output: {
         // Three chunks after the tiny entry: the app, the simulated cloud (MSW with its handlers,
-        // 160 KB gzip, started after the first paint) and Vite's preload helper, which the entry
-        // needs and must not pull the app in with it. One app chunk beats twenty small ones that
+        // 160 KB gzip, started after the first paint) and `preload`: Vite's preload helper and
+        // what the entry starts at once (the cloud's worker, the databases' opening), which must
+        // not pull the app in with them. One app chunk beats twenty small ones that
         // queue behind each other when a screen is opened by URL.
         codeSplitting: {
           groups: [
             {
               name: 'preload',
-              test: /vite\/preload-helper|[\\/]src[\\/]cloud[\\/]workerEarly\.ts$/,
+              test: /vite\/preload-helper|[\\/]src[\\/](cloud[\\/]workerEarly|lib[\\/]databases)\.ts$/,
               priority: 4,
             },
             // What the cloud weighs data with, apart, so that building a scenario does not wait

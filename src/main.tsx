@@ -1,10 +1,13 @@
 import './styles.css';
 import { registerCloudWorkerEarly } from './cloud/workerEarly';
+import { openDatabasesEarly } from './lib/databases';
 
 // The static phone shell in index.html paints first; the app's JavaScript runs after that frame.
 requestAnimationFrame(() =>
   setTimeout(() => {
     performance.mark('app:import');
+    // On a first visit the browser creates the site's storage meanwhile (src/lib/databases.ts).
+    openDatabasesEarly();
     // The cloud's service worker installs off the main thread while the app evaluates.
     registerCloudWorkerEarly();
     void import('./app/start');

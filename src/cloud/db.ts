@@ -1,4 +1,5 @@
 import { delMany, get, getMany, keys, promisifyRequest, setMany } from 'idb-keyval';
+import { CLOUD_DB, openDatabase } from '../lib/databases';
 import { idbStore } from '../lib/persistStorage';
 import { notices } from '../lib/notices';
 import { loadZod } from '../lib/zod';
@@ -11,7 +12,7 @@ import { cloudIndexSchema, emptyCloud, type CloudIndex } from './schema';
  * Every transaction holds a lock shared by all tabs and re-reads the index when another tab
  * changed it, and a transaction's writes land in one IndexedDB transaction: all or nothing.
  */
-export const CLOUD_DB = 'wp-cloud';
+export { CLOUD_DB };
 const db = () => idbStore(CLOUD_DB);
 
 export interface CloudTx {
@@ -140,9 +141,9 @@ export async function replaceCloud(
   onCopied?: () => void,
 ): Promise<void> {
   await withLock(CLOUD_DB, async () => {
-    const store = db();
+    openDatabase(CLOUD_DB).catch(() => undefined); // opens meanwhile; a failure surfaces below
     const values = await entries;
-    await store('readwrite', (store) => {
+    await db()('readwrite', (store) => {
       try {
         store.clear();
         for (const [key, value] of Object.entries(values)) store.put(value, key);

@@ -2,6 +2,7 @@ import { createStore } from 'zustand/vanilla';
 import { persist } from 'zustand/middleware';
 import type { z } from 'zod';
 import { lazySchema } from '../lib/lazySchema';
+import { EMULATOR_DB } from '../lib/databases';
 import { validatedStorage } from '../lib/persistStorage';
 import { notices } from '../lib/notices';
 
@@ -43,7 +44,7 @@ export const environmentStore = createStore<Environment>()(
     name: 'environment',
     version: ENVIRONMENT_VERSION,
     storage: validatedStorage<Environment>({
-      dbName: 'wp-emulator',
+      dbName: EMULATOR_DB,
       schema: environmentSchema,
       version: ENVIRONMENT_VERSION,
       onUnreadable: () =>

@@ -2,6 +2,7 @@ import { createStore } from 'zustand/vanilla';
 import { persist } from 'zustand/middleware';
 import type { z } from 'zod';
 import { built, lazySchema } from '../lib/lazySchema';
+import { DEVICE_DB } from '../lib/databases';
 import { validatedStorage } from '../lib/persistStorage';
 import { outOfBoxDevice } from './defaults';
 import { DEVICE_SCHEMA_VERSION, deviceSchema, type DeviceState } from './schema';
@@ -21,7 +22,7 @@ export const phonesSchema = lazySchema((z) =>
 );
 export type PhonesState = z.infer<typeof phonesSchema>;
 
-export const DEVICE_DB = 'wp-phone';
+export { DEVICE_DB };
 export const DEVICE_KEY = 'device';
 
 const writeListeners = new Set<() => void>();

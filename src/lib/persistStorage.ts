@@ -1,15 +1,9 @@
-import {
-  createStore as createIdbStore,
-  get,
-  getMany,
-  promisifyRequest,
-  set,
-  type UseStore,
-} from 'idb-keyval';
+import { get, getMany, promisifyRequest, set, type UseStore } from 'idb-keyval';
 import type { PersistStorage, StorageValue } from 'zustand/middleware';
 import type { z } from 'zod';
 import { loadZod } from './zod';
 import { isSplitRecord, partKey, type SplitRecord, type StateSplit } from './splitState';
+import { KEYVAL_STORE, openDatabase } from './databases';
 
 /**
  * A zustand PersistStorage over IndexedDB (idb-keyval) that validates what it reads.
@@ -48,14 +42,12 @@ export async function writesSettled(): Promise<void> {
   while (writing.size > 0) await Promise.allSettled([...writing]);
 }
 
-const stores = new Map<string, UseStore>();
+/** idb-keyval's handle on a database's `keyval` store, over the page's one connection to it. */
 export function idbStore(dbName: string): UseStore {
-  let store = stores.get(dbName);
-  if (!store) {
-    store = createIdbStore(dbName, 'keyval');
-    stores.set(dbName, store);
-  }
-  return store;
+  return (txMode, callback) =>
+    openDatabase(dbName).then((db) =>
+      callback(db.transaction(KEYVAL_STORE, txMode).objectStore(KEYVAL_STORE)),
+    );
 }
 
 export function validatedStorage<S>(opts: ValidatedStorageOptions<S>): PersistStorage<S> {
