@@ -3,7 +3,7 @@
  * once per page. On a first visit the browser creates the site's storage on the first open, which
  * took 100 to 250 ms here; `main.tsx` starts the opens as soon as the shell has painted, so that
  * this happens while the app's JavaScript loads rather than after it. This module stays tiny: the
- * entry chunk carries it.
+ * entry loads it (in the `preload` chunk, vite.config.ts) before the app.
  */
 export const DEVICE_DB = 'wp-phone';
 export const EMULATOR_DB = 'wp-emulator';
