@@ -1,4 +1,5 @@
 import { delMany, get, getMany, keys, promisifyRequest, setMany } from 'idb-keyval';
+import { holdsRecipes, packLists, unpackLists } from '../device/recipes';
 import { CLOUD_DB, openDatabase } from '../lib/databases';
 import { idbStore } from '../lib/persistStorage';
 import { notices } from '../lib/notices';
@@ -14,6 +15,18 @@ import { cloudIndexSchema, emptyCloud, type CloudIndex } from './schema';
  */
 export { CLOUD_DB };
 const db = () => idbStore(CLOUD_DB);
+
+/**
+ * A blob as stored: a text history a scenario made is stored as its recipe (device/recipes.ts),
+ * and made again when read, so that every reader gets the whole history.
+ */
+const stored = (value: unknown): unknown => packLists(value);
+async function readStored<T>(key: string): Promise<T | undefined> {
+  const value = await get<unknown>(key, db());
+  if (!holdsRecipes(value)) return value as T | undefined;
+  await loadZod();
+  return unpackLists(value) as T;
+}
 
 export interface CloudTx {
   readonly index: CloudIndex;
@@ -84,7 +97,7 @@ export function cloudRead<T>(
 ): Promise<T> {
   return withLock(CLOUD_DB, async () => {
     const { index } = await loadIndex();
-    return fn(index, (key) => get(key, db()));
+    return fn(index, readStored);
   });
 }
 
@@ -100,7 +113,7 @@ export function cloudWrite<T>(fn: (tx: CloudTx) => Promise<T> | T): Promise<T> {
       async readBlob<B>(key: string) {
         if (deletes.has(key)) return undefined;
         if (puts.has(key)) return puts.get(key) as B;
-        return get<B>(key, db());
+        return readStored<B>(key);
       },
       putBlob(key, value) {
         deletes.delete(key);
@@ -113,7 +126,8 @@ export function cloudWrite<T>(fn: (tx: CloudTx) => Promise<T> | T): Promise<T> {
     };
     const result = await fn(tx);
     const rev = current.rev + 1;
-    await setMany([...puts.entries(), ['index', draft], ['rev', rev]], db());
+    const blobs = [...puts].map(([key, value]): [string, unknown] => [key, stored(value)]);
+    await setMany([...blobs, ['index', draft], ['rev', rev]], db());
     cache = { rev, index: draft };
     // Orphaned blobs are harmless if this is interrupted: the index no longer names them.
     if (deletes.size) await delMany([...deletes], db());
@@ -127,7 +141,8 @@ export function cloudWrite<T>(fn: (tx: CloudTx) => Promise<T> | T): Promise<T> {
 export async function dumpCloud(): Promise<Record<string, unknown>> {
   const all = (await keys(db())).map(String);
   const values = await getMany(all, db());
-  return Object.fromEntries(all.map((k, i) => [k, values[i]]));
+  if (values.some(holdsRecipes)) await loadZod();
+  return Object.fromEntries(all.map((k, i) => [k, unpackLists(values[i])]));
 }
 
 /**
@@ -146,7 +161,7 @@ export async function replaceCloud(
     await db()('readwrite', (store) => {
       try {
         store.clear();
-        for (const [key, value] of Object.entries(values)) store.put(value, key);
+        for (const [key, value] of Object.entries(values)) store.put(stored(value), key);
       } catch (e) {
         store.transaction.abort(); // a value that cannot be stored: keep the cloud as it was
         throw e;

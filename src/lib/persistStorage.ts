@@ -62,7 +62,10 @@ export function validatedStorage<S>(opts: ValidatedStorageOptions<S>): PersistSt
       try {
         raw = await get(name, db());
         savedSplit = !!opts.split && isSplitRecord(raw);
-        if (opts.split && isSplitRecord(raw)) raw = await joinParts(name, raw, opts.split, db());
+        if (opts.split && isSplitRecord(raw)) {
+          await loadZod(); // the join may validate what it reads (a saved recipe, device/recipes.ts)
+          raw = await joinParts(name, raw, opts.split, db());
+        }
       } catch (e) {
         opts.onUnreadable?.(`the stored state could not be read (${String(e)})`);
         return null;

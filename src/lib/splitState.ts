@@ -6,7 +6,7 @@
 export interface StateSplit {
   /** The core without the parts, and the parts by key. */
   split(state: unknown): { core: unknown; parts: Map<string, unknown> };
-  /** The core read back, with its parts put in again. */
+  /** The core read back, with its parts put in again. zod is loaded by then. */
   join(core: unknown, parts: Map<string, unknown>): unknown;
 }
 

@@ -2,8 +2,10 @@ import { outOfBoxDevice, GB } from '../../device/defaults';
 import type { DeviceState, Tile } from '../../device/schema';
 import { encryptSecret } from '../../device/secrets';
 import type { CloudAccount } from '../../cloud/schema';
-import { allApps, calls, media, messages, people, storeApps, USED_PHONE_APPS, type MB } from './generate';
-import { seededRandom } from './random';
+import { seededRandom } from '../../device/random';
+import { makeList } from '../../device/recipes';
+import { people } from '../../device/sampleLists';
+import { allApps, media, storeApps, USED_PHONE_APPS, type MB } from './generate';
 
 export interface UsedPhoneOptions {
   deviceId: string;
@@ -25,7 +27,8 @@ export type { MB };
 export async function usedPhone(o: UsedPhoneOptions): Promise<DeviceState> {
   const rnd = seededRandom(o.seed ?? 930);
   const base = outOfBoxDevice({ deviceId: o.deviceId, model: o.model });
-  const threads = people(o.messageCount && o.messageCount > 1000 ? 60 : 8);
+  const threadCount = o.messageCount && o.messageCount > 1000 ? 60 : 8;
+  const threads = people(threadCount);
   const apps = allApps(storeApps([...USED_PHONE_APPS, ...(o.extraApps ?? [])]));
   const storeTiles: Tile[] = apps
     .filter((a) => !a.builtIn)
@@ -84,8 +87,31 @@ export async function usedPhone(o: UsedPhoneOptions): Promise<DeviceState> {
       },
     ],
     threads,
-    messages: messages(threads, o.messageCount ?? 60, o.now, 540, rnd),
-    calls: calls(threads, o.callCount ?? 40, o.now, 200, rnd),
+    // Made from recipes, one after the other in the phone's sequence: they are saved as such.
+    messages: makeList(
+      {
+        $recipe: 'scenario-texts',
+        version: 1,
+        seed: rnd.state(),
+        people: threadCount,
+        count: o.messageCount ?? 60,
+        now: o.now,
+        spanDays: 540,
+      },
+      rnd,
+    ),
+    calls: makeList(
+      {
+        $recipe: 'scenario-calls',
+        version: 1,
+        seed: rnd.state(),
+        people: threadCount,
+        count: o.callCount ?? 40,
+        now: o.now,
+        spanDays: 200,
+      },
+      rnd,
+    ),
     media: media(30, o.now, rnd),
     storage: { phoneCapacityBytes: 32 * GB, sdCapacityBytes: 64 * GB, sdOtherBytes: 0, phoneOtherBytes: 0 },
     microsoftAccount: {

@@ -1,7 +1,10 @@
+import { get } from 'idb-keyval';
 import { describe, expect, it } from 'vitest';
 import { runScheduledBackups } from '../../backup/autoBackup';
-import { cloudRead, dumpCloud } from '../../cloud/db';
-import { activePhone } from '../../device/store';
+import { CLOUD_DB, cloudRead, dumpCloud } from '../../cloud/db';
+import { activePhone, DEVICE_DB, DEVICE_KEY } from '../../device/store';
+import { writesSettled, idbStore } from '../../lib/persistStorage';
+import { partKey } from '../../lib/splitState';
 import { withCloudServer } from '../../test/cloud';
 import { applyScenario } from './apply';
 import { SCENARIO_EPOCH, scenarioNames } from './index';
@@ -29,6 +32,17 @@ describe('scenarios', () => {
       expect(JSON.stringify(await dumpCloud())).toBe(before);
     },
   );
+
+  it("stores the heavy phone's texts and calls as the recipes that make them, in the phone and the cloud", async () => {
+    await applyScenario('heavy-phone');
+    await writesSettled();
+    const id = activePhone().identity.deviceId;
+    const part = (list: string) => get(partKey(DEVICE_KEY, `${id}/${list}`), idbStore(DEVICE_DB));
+    expect(await part('messages')).toMatchObject({ $recipe: 'scenario-texts', count: 10_000 });
+    expect(await part('calls')).toMatchObject({ $recipe: 'scenario-calls', count: 2000 });
+    const history = await get(`messages:${id}`, idbStore(CLOUD_DB));
+    expect(history.messages).toMatchObject({ $recipe: 'scenario-texts', count: 10_000 });
+  });
 
   it('every scenario builds and applies', async () => {
     for (const name of scenarioNames) await applyScenario(name);
