@@ -40,7 +40,7 @@ export default defineConfig({
               test: /vite\/preload-helper|[\\/]src[\\/](cloud[\\/]workerEarly|lib[\\/]databases)\.ts$/,
               priority: 4,
             },
-            // What the cloud weighs data with, apart, so that building a scenario does not wait
+            // How the cloud counts OneDrive use, apart, so that the panel's inspector does not wait
             // for MSW's chunk.
             { name: 'cloud-usage', test: /[\\/]src[\\/]cloud[\\/]usage\.ts$/, priority: 3 },
             { name: 'app', test: /[\\/]src[\\/]app[\\/]start\.tsx$/, priority: 2 },

@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { jsonBytes } from '../lib/jsonBytes';
 import { loadZod } from '../lib/zod';
 import { seededRandom } from './random';
 import { holdsRecipes, makeList, packLists, unpackLists, type ListRecipe } from './recipes';
@@ -35,7 +36,7 @@ describe('a list made from a recipe', () => {
       rnd,
     );
     const ref = seededRandom(930);
-    expect(made).toEqual(messages(people(8), 60, NOW, 540, ref));
+    expect(made).toEqual(messages(people(8), 60, NOW, 540, ref).list);
     expect(madeCalls).toEqual(calls(people(8), 40, NOW, 540, ref));
     expect(rnd.state()).toBe(ref.state());
   });
@@ -52,6 +53,21 @@ describe('a list made from a recipe', () => {
     );
     expect(fingerprint(heavy)).toBe('1131590:93b11fe7');
     expect(fingerprint(heavyCalls)).toBe('246380:7d84f7a6');
+  });
+
+  it.each([
+    ['none', 0, 930],
+    ['one', 1, 1],
+    ['a few hundred, some with attachments and emoji', 400, 930],
+    ['the heavy phone’s', 10_000, 930],
+  ])('is weighed as it is made (%s): the size the cloud counts, without a walk', (_, count, seed) => {
+    const utf8 = (value: unknown) => new TextEncoder().encode(JSON.stringify(value)).length;
+    const made = makeList(texts({ seed, count, people: 60 }));
+    expect(messages(people(60), count, NOW, 540, seededRandom(seed)).jsonBytes).toBe(utf8(made));
+    expect(jsonBytes(made)).toBe(utf8(made));
+    expect(jsonBytes({ threads: people(60), messages: made })).toBe(
+      utf8({ threads: people(60), messages: made }),
+    );
   });
 
   it('is frozen, so that a change in place fails instead of being lost on the next load', () => {
@@ -81,7 +97,7 @@ describe('saving made lists as their recipes', () => {
     const made = makeList(texts());
     const changed = [...made, { ...made[0]!, id: 'new' }];
     expect(packLists(changed)).toBe(changed);
-    const plain = messages(people(8), 60, NOW, 540, seededRandom(930));
+    const plain = messages(people(8), 60, NOW, 540, seededRandom(930)).list;
     expect(packLists(plain)).toBe(plain);
     expect(holdsRecipes(plain)).toBe(false);
     for (const value of [undefined, null, 3, 'text', new Date(0)]) expect(packLists(value)).toBe(value);

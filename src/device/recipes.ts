@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { rememberJsonBytes } from '../lib/jsonBytes';
 import { lazySchema } from '../lib/lazySchema';
 import { seededRandom, type Random } from './random';
 import { calls, messages, people } from './sampleLists';
@@ -53,10 +54,14 @@ export function makeList(recipe: ListRecipe, rnd?: Random): Message[] | Call[];
 export function makeList(recipe: ListRecipe, rnd: Random = seededRandom(recipe.seed)): Message[] | Call[] {
   if (rnd.state() !== recipe.seed) throw new Error('makeList: the sequence is not at the recipe’s seed');
   const threads = people(recipe.people);
-  const list =
-    recipe.$recipe === 'scenario-texts'
-      ? messages(threads, recipe.count, recipe.now, recipe.spanDays, rnd)
-      : calls(threads, recipe.count, recipe.now, recipe.spanDays, rnd);
+  let list: Message[] | Call[];
+  if (recipe.$recipe === 'scenario-texts') {
+    const made = messages(threads, recipe.count, recipe.now, recipe.spanDays, rnd);
+    list = made.list;
+    rememberJsonBytes(list, made.jsonBytes); // weighed as made: the cloud need not walk it
+  } else {
+    list = calls(threads, recipe.count, recipe.now, recipe.spanDays, rnd);
+  }
   madeFrom.set(Object.freeze(list), { ...recipe });
   return list;
 }

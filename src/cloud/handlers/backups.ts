@@ -5,7 +5,8 @@ import { checkDeviceId, ownDevice } from '../devices';
 import { CloudError } from '../errors';
 import { route } from '../guard';
 import { partKindSchema, type BackupRecord } from '../schema';
-import { backupSize, jsonBytes, usedBytes } from '../usage';
+import { jsonBytes } from '../../lib/jsonBytes';
+import { backupSize, usedBytes } from '../usage';
 
 const partKindsSchema = lazySchema((z) => z.array(built(partKindSchema)).min(1));
 

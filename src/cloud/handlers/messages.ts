@@ -4,7 +4,8 @@ import { cloudRead, cloudWrite } from '../db';
 import { checkDeviceId, ownDevice } from '../devices';
 import { CloudError } from '../errors';
 import { route } from '../guard';
-import { jsonBytes, usedBytes } from '../usage';
+import { jsonBytes } from '../../lib/jsonBytes';
+import { usedBytes } from '../usage';
 
 interface MessageStore {
   threads: Thread[];

@@ -1,6 +1,6 @@
 import { backupParts } from '../../backup/snapshot';
 import type { CloudIndex } from '../../cloud/schema';
-import { jsonBytes } from '../../cloud/usage';
+import { jsonBytes } from '../../lib/jsonBytes';
 import type { DeviceState } from '../../device/schema';
 
 function registerDevice(phone: DeviceState, cloud: CloudIndex, at: number): string {

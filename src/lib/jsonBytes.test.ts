@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { jsonBytes } from './usage';
+import { jsonBytes, rememberJsonBytes } from './jsonBytes';
 
 const encoded = (value: unknown) => new TextEncoder().encode(JSON.stringify(value) ?? '').length;
 
@@ -118,5 +118,13 @@ describe('jsonBytes', () => {
       ...(i % 20 ? {} : { attachmentBytes: 1024 * i }),
     }));
     expect(jsonBytes({ threads: [], messages })).toBe(encoded({ threads: [], messages }));
+  });
+
+  it('takes a remembered size for a list instead of walking it', () => {
+    const list = Object.freeze([{ a: 1 }, { b: 'two' }]);
+    rememberJsonBytes(list, 1000);
+    expect(jsonBytes(list)).toBe(1000);
+    expect(jsonBytes({ list })).toBe(2 + 6 + 1 + 1000); // {"list":…}
+    expect(jsonBytes([...list])).toBe(encoded(list));
   });
 });
