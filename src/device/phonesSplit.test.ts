@@ -95,16 +95,17 @@ describe('a phone saved in parts', () => {
     expect(activePhone().messages).toHaveLength(501);
   });
 
+  const recipe = {
+    $recipe: 'scenario-texts',
+    version: 1,
+    seed: 930,
+    people: 1,
+    count: 10_000,
+    now: 1_000_000_000_000,
+    spanDays: 30,
+  } as const;
+
   it('saves texts a scenario made as their recipe, and reads them back whole', async () => {
-    const recipe = {
-      $recipe: 'scenario-texts',
-      version: 1,
-      seed: 930,
-      people: 1,
-      count: 10_000,
-      now: 1_000_000_000_000,
-      spanDays: 30,
-    } as const;
     const made = makeList(recipe);
     replacePhones({ activePhoneId: ID, phones: { [ID]: { ...phoneWithTexts(0), messages: made } } });
     await writesSettled();
@@ -118,15 +119,7 @@ describe('a phone saved in parts', () => {
   });
 
   it('treats a saved recipe it cannot make as unreadable: keeps the copy aside and says so', async () => {
-    const bad = {
-      $recipe: 'scenario-texts',
-      version: 1,
-      seed: 1,
-      people: 1,
-      count: 1e9,
-      now: 0,
-      spanDays: 1,
-    };
+    const bad = { ...recipe, count: 1e9 };
     await set(partKey(DEVICE_KEY, `${ID}/messages`), bad, db());
     await deviceStore.persist.rehydrate();
     expect(notices.store.getState().items.map((n) => n.id)).toContain('device-unreadable');

@@ -14,8 +14,8 @@ import type { Call, Message } from './schema';
  * is saved as its recipe (a few numbers) and made again, the same, when it is read: the stores
  * keep working with whole lists, and every reader gets whole lists.
  *
- * A list is known by its identity: any change makes a new array (the stores never mutate one),
- * and a new array is saved whole. Made lists are frozen so that a mutation in place fails loudly
+ * A list is known by its identity: a change makes a new array (the stores never mutate one), and
+ * a new array is saved whole. Made lists are frozen so that a mutation in place fails loudly
  * instead of being lost.
  */
 
