@@ -17,10 +17,9 @@ export { CLOUD_DB };
 const db = () => idbStore(CLOUD_DB);
 
 /**
- * A blob as stored: a text history a scenario made is stored as its recipe (device/recipes.ts),
- * and made again when read, so that every reader gets the whole history.
+ * Blobs are stored through packLists and read through this: a text history a scenario made is
+ * stored as its recipe (device/recipes.ts) and made again when read, so every reader gets it whole.
  */
-const stored = (value: unknown): unknown => packLists(value);
 async function readStored<T>(key: string): Promise<T | undefined> {
   const value = await get<unknown>(key, db());
   if (!holdsRecipes(value)) return value as T | undefined;
@@ -126,7 +125,7 @@ export function cloudWrite<T>(fn: (tx: CloudTx) => Promise<T> | T): Promise<T> {
     };
     const result = await fn(tx);
     const rev = current.rev + 1;
-    const blobs = [...puts].map(([key, value]): [string, unknown] => [key, stored(value)]);
+    const blobs = [...puts].map(([key, value]): [string, unknown] => [key, packLists(value)]);
     await setMany([...blobs, ['index', draft], ['rev', rev]], db());
     cache = { rev, index: draft };
     // Orphaned blobs are harmless if this is interrupted: the index no longer names them.
@@ -161,7 +160,7 @@ export async function replaceCloud(
     await db()('readwrite', (store) => {
       try {
         store.clear();
-        for (const [key, value] of Object.entries(values)) store.put(stored(value), key);
+        for (const [key, value] of Object.entries(values)) store.put(packLists(value), key);
       } catch (e) {
         store.transaction.abort(); // a value that cannot be stored: keep the cloud as it was
         throw e;

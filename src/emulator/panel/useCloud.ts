@@ -39,8 +39,7 @@ export function useCloudRead<T>(read: (index: CloudIndex) => T): {
       live = false;
       unsubscribe();
     };
-    // The reader is fixed for the component's life.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- the reader is fixed for the component's life.
   }, []);
   return state;
 }

@@ -48,8 +48,8 @@ export async function prepareScenario(name: string): Promise<() => Promise<Scena
   const built = await building;
   performance.mark('emulator:scenario-built');
   return async () => {
-    // The phones' copy into IndexedDB takes the main thread for a while (10,000 texts): the
-    // cloud's goes first, so that its commit runs beside it rather than after it.
+    // The cloud's copy goes first, so that its commit runs beside the phones' copy and the first
+    // render rather than after them.
     await Promise.race([cloudCopied, cloudStored.catch(() => undefined)]);
     replacePhones(built.phones);
     environmentStore.setState({
