@@ -3,7 +3,9 @@ import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import tailwindcss from '@tailwindcss/vite';
 import { contentSecurityPolicy } from './scripts/csp-plugin.ts';
+import { phoneEmulatorStub } from './scripts/emulator-stub-plugin.ts';
 import { preloadAppChunk } from './scripts/preload-app-plugin.ts';
+import { preloadFonts } from './scripts/preload-fonts-plugin.ts';
 import { reactSentinels } from './scripts/react-sentinels-plugin.ts';
 
 export default defineConfig({
@@ -20,11 +22,15 @@ export default defineConfig({
     react(),
     reactSentinels(),
     tailwindcss(),
+    phoneEmulatorStub(),
     preloadAppChunk(/[\\/]src[\\/]app[\\/]start\.tsx$/),
+    preloadFonts(/open-sans-latin-(300|400|600)-normal-[\w-]+\.woff2$/),
     contentSecurityPolicy(),
   ],
   build: {
     target: 'es2022',
+    // Fonts stay files: the CSP allows fonts from the app's origin only, not data: URLs.
+    assetsInlineLimit: (file) => (/\.woff2?$/.test(file) ? false : undefined),
     sourcemap: false,
     rolldownOptions: {
       output: {

@@ -35,3 +35,63 @@ test.describe('boot', () => {
     expect(history?.messages).toHaveLength(10_000);
   });
 });
+
+test.describe('window.phoneEmulator from the first script on', () => {
+  test('ready() works straight after goto and after a reload, with no waiting code', async ({
+    page,
+    settings,
+  }) => {
+    await page.goto('/settings?scenario=used-phone');
+    await page.evaluate(() => window.phoneEmulator.ready());
+    await expect(settings.item('backup')).toBeVisible();
+    await page.reload();
+    await page.evaluate(() => window.phoneEmulator.ready());
+    await expect(settings.item('backup')).toBeVisible();
+  });
+
+  test('a call made before the app has booted waits for the boot, then runs', async ({ page }) => {
+    // Hold the app's entry script until the calls have been made.
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route(/\/assets\/index-[\w-]+\.js$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto('/settings?scenario=used-phone', { waitUntil: 'commit' });
+    await page.waitForFunction(() => 'phoneEmulator' in window);
+    const made = page.evaluate(() => {
+      const emulator = window.phoneEmulator;
+      emulator.setLatency(250);
+      const now = emulator.clock.now() as unknown;
+      const answeredLater = typeof (now as Promise<number>).then === 'function';
+      return Promise.all([answeredLater, now, emulator.ready().then(() => 'ready')]);
+    });
+    // The calls are in the page, waiting: only now may the app load.
+    await expect
+      .poll(() => page.evaluate(() => document.querySelector('.control-panel') === null))
+      .toBe(true);
+    release();
+    const [answeredLater, now, ready] = await made;
+    expect(answeredLater).toBe(true);
+    // The scenario's clock (9:00 PM, running): the call ran on the loaded phone.
+    expect(now).toBeGreaterThanOrEqual(Date.UTC(2026, 10, 23, 21, 0));
+    expect(now).toBeLessThan(Date.UTC(2026, 10, 23, 21, 1));
+    expect(ready).toBe('ready');
+    // After the boot, the same object answers at once, and the early call has taken effect.
+    expect(await page.evaluate(() => window.phoneEmulator.latency())).toBe(250);
+  });
+
+  test('ready() rejects with a clear message when the app cannot load', async ({ page, pageErrors }) => {
+    pageErrors.expect(/^console\.error at .*\/assets\/index-[\w-]+\.js: Failed to load resource/);
+    await page.route(/\/assets\/index-[\w-]+\.js$/, (route) => route.abort('failed'));
+    await page.goto('/settings', { waitUntil: 'commit' });
+    await page.waitForFunction(() => 'phoneEmulator' in window);
+    const outcome = await page.evaluate(() =>
+      window.phoneEmulator.ready().then(
+        () => 'ready',
+        (e: Error) => e.message,
+      ),
+    );
+    expect(outcome).toMatch(/^The emulator could not start: .*\/assets\/index-[\w-]+\.js did not load\.$/);
+  });
+});

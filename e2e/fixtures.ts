@@ -19,13 +19,14 @@ import type {
   ActiveFault,
   DemoPace,
   DemoStatus,
-  Fault,
-  InboxMessage,
+  FaultSpec,
+  InboxItem,
   NetworkMode,
   PhoneInfo,
   PowerMode,
   ScenarioName,
 } from './emulator-types';
+import { PageErrors } from './pageErrors';
 import { PanelPage } from './pages/panel';
 import { PhonePage } from './pages/phone';
 import { SettingsPage } from './pages/settings';
@@ -34,10 +35,12 @@ export { expect };
 export type { Page, Locator } from '@playwright/test';
 export type * from './emulator-types';
 
-/** Waits until the app has installed `window.phoneEmulator` and it reports ready (cloud worker running). */
+/**
+ * Waits until the app has booted and settled (cloud worker running). `window.phoneEmulator` is
+ * there from the page's first script on, so this works straight after `goto` or `reload`.
+ */
 export async function waitForEmulator(page: Page): Promise<void> {
-  await page.waitForFunction(() => window.phoneEmulator?.ready);
-  await page.evaluate(() => window.phoneEmulator?.ready());
+  await page.evaluate(() => window.phoneEmulator.ready());
 }
 
 /**
@@ -87,7 +90,6 @@ async function callEmulator<T>(page: Page, method: EmulatorMethod, args: unknown
   return page.evaluate(
     async ({ method, args }) => {
       const emulator = window.phoneEmulator;
-      if (!emulator) throw new Error('window.phoneEmulator is not installed: has the app booted?');
       const names = method.split('.');
       let owner: unknown = emulator;
       for (const name of names.slice(0, -1)) owner = (owner as Record<string, unknown>)[name];
@@ -150,7 +152,7 @@ export class Emulator {
     return callEmulator(this.page, 'latency');
   }
   /** `times` defaults to 1 (the next request of that kind). */
-  injectFault(fault: Fault): Promise<void> {
+  injectFault(fault: FaultSpec): Promise<void> {
     return callEmulator(this.page, 'injectFault', [fault]);
   }
   clearFaults(): Promise<void> {
@@ -164,12 +166,12 @@ export class Emulator {
     return callEmulator(this.page, 'removeFault', [id]);
   }
   /** Identity codes delivered to the other devices (email, call; never a text to the phone in setup). */
-  inbox(): Promise<InboxMessage[]> {
+  inbox(): Promise<InboxItem[]> {
     return callEmulator(this.page, 'inbox');
   }
   /** The newest code sent over `channel`, or undefined. */
   /** The newest code on that channel; waits up to 10 s for one to arrive (the send may still be in flight). */
-  async latestCode(channel?: InboxMessage['channel']): Promise<string | undefined> {
+  async latestCode(channel?: InboxItem['channel']): Promise<string | undefined> {
     const newest = async () =>
       (await this.inbox()).filter((m) => !channel || m.channel === channel).sort((a, b) => b.at - a.at)[0]
         ?.code;
@@ -208,9 +210,8 @@ export class Emulator {
   }
   demoAccount(): Promise<{ email: string; password: string }> {
     return this.page.evaluate(() => {
-      const emulator = window.phoneEmulator;
-      if (!emulator) throw new Error('window.phoneEmulator is not installed: has the app booted?');
-      return { email: emulator.demoAccount.email, password: emulator.demoAccount.password };
+      const { email, password } = window.phoneEmulator.demoAccount;
+      return { email, password };
     });
   }
 }
@@ -257,9 +258,25 @@ interface Fixtures {
   gotoScenario: (path: string, scenario: ScenarioName) => Promise<void>;
   /** axe-core checks on the current page. */
   axe: { expectNoA11yViolations(options?: A11yOptions): Promise<void> };
+  /**
+   * Every test fails on an error in its pages (uncaught, unhandled rejection, console.error);
+   * `pageErrors.expect(pattern)` declares one the test expects.
+   */
+  pageErrors: PageErrors;
 }
 
 export const test = base.extend<Fixtures>({
+  pageErrors: [
+    async ({ context }, provide) => {
+      const errors = new PageErrors();
+      const stop = errors.watch(context);
+      await provide(errors);
+      stop();
+      const problems = errors.problems();
+      if (problems.length > 0) throw new Error(problems.join('\n'));
+    },
+    { auto: true },
+  ],
   phone: async ({ page }, provide) => {
     await provide(new PhonePage(page));
   },

@@ -49,10 +49,9 @@ test.describe('two tabs', () => {
     await gotoScenario('/settings/backup/apps-settings', 'used-phone');
     const second = await context.newPage();
     await second.goto('/settings/backup/apps-settings');
-    await second.waitForFunction(() => window.phoneEmulator !== undefined);
-    await second.evaluate(() => window.phoneEmulator!.ready());
+    await second.evaluate(() => window.phoneEmulator.ready());
     // A slow cloud in the first tab keeps its backup running while the second tab tries.
-    await page.evaluate(() => window.phoneEmulator!.setLatency(1500));
+    await page.evaluate(() => window.phoneEmulator.setLatency(1500));
     const main1 = page.getByRole('main');
     const main2 = second.getByRole('main');
     await main1.getByRole('button', { name: 'back up now', exact: true }).click();

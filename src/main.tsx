@@ -1,6 +1,7 @@
 import './styles.css';
 import { registerCloudWorkerEarly } from './cloud/workerEarly';
 import { openDatabasesEarly } from './lib/databases';
+import { failPhoneEmulatorBoot } from './emulator/phoneEmulatorStub';
 
 // The static phone shell in index.html paints first; the app's JavaScript runs after that frame.
 requestAnimationFrame(() =>
@@ -10,7 +11,7 @@ requestAnimationFrame(() =>
     openDatabasesEarly();
     // The cloud's service worker installs off the main thread while the app evaluates.
     registerCloudWorkerEarly();
-    void import('./app/start');
+    import('./app/start').catch(failPhoneEmulatorBoot);
     // The network is idle while the app evaluates: fetch the cloud, and a `?scenario=`'s builder,
     // which the boot imports next. Failures are reported where they are used.
     const later: Promise<unknown>[] = [import('./cloud/browser')];

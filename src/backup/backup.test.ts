@@ -4,7 +4,7 @@ import { getStorage } from '../api/storage/get-storage';
 import { completeSignIn } from '../api/auth/link-account';
 import { cloudConfig } from '../cloud/faults';
 import { cloudRead, cloudWrite, dumpCloud } from '../cloud/db';
-import { demoAccount } from '../cloud/seed';
+import { demoAccount } from '../cloud/demoAccount';
 import { clock, setNetwork, setPower, environmentStore } from '../device/environment';
 import { activePhone, updatePhone } from '../device/store';
 import { applyScenario } from '../emulator/scenarios/apply';

@@ -6,7 +6,7 @@ import { clock } from '../device/environment';
 import { setTextReachability } from './delivery';
 import { CODE_TTL_MS, MAX_WRONG_CODES } from './handlers/auth';
 import { readDeliveries } from './inbox';
-import { demoAccount, PHONE_NUMBER } from './seed';
+import { demoAccount, PHONE_NUMBER } from './demoAccount';
 import { signInAs, withCloudServer } from '../test/cloud';
 import { cloudRead } from './db';
 

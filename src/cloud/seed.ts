@@ -1,15 +1,7 @@
 import { hashPassword, randomBytes, toBase64 } from './crypto';
 import type { CloudAccount, CloudIndex, Contact } from './schema';
+import { DEMO_ALT_EMAIL, PHONE_NUMBER, demoAccount } from './demoAccount';
 
-/** The demo account every fresh cloud has; the control panel shows its password. */
-export const demoAccount = {
-  email: 'demo@outlook.com',
-  password: 'Lumia-930',
-  displayName: 'Demo User',
-} as const;
-/** The phone number of the emulated phone; texts to it cannot arrive while it is being set up. */
-export const PHONE_NUMBER = '+1 425 555 0142';
-export const DEMO_ALT_EMAIL = 'demo.home@hotmail.com';
 export const DEFAULT_QUOTA_BYTES = 30_000_000_000; // shown as 28 GB, as in the article
 
 export async function createAccount(opts: {

@@ -1,13 +1,14 @@
 import type { AppRouter } from '../app/router';
 import { markCloudFailed, markCloudReady } from '../api/cloudReady';
 import { setTextReachability } from '../cloud/delivery';
-import { PHONE_NUMBER } from '../cloud/seed';
+import { PHONE_NUMBER } from '../cloud/demoAccount';
 import { environmentStore } from '../device/environment';
 import { activePhone, deviceStore, hydrateDevice, onDeviceSaved } from '../device/store';
 import { notices } from '../lib/notices';
 import { nextPaint, track } from './activity';
 import { firstScreenShown, markFirstScreenShown, markPhoneReady, phoneReady } from './bootState';
 import { createPhoneEmulator, type EmulatorHost } from './phoneEmulator';
+import { bootPhoneEmulator } from './phoneEmulatorStub';
 
 const SCHEDULE_INTERVAL_MS = 30_000;
 
@@ -42,7 +43,7 @@ function emulatorHost(router: AppRouter): EmulatorHost {
 /** Loads the saved phone (or a `?scenario=`), starts the cloud beside it, and the API. */
 export async function bootEmulator(router: AppRouter): Promise<void> {
   const host = emulatorHost(router);
-  window.phoneEmulator = createPhoneEmulator(host);
+  const api = createPhoneEmulator(host);
   // A text to the phone cannot arrive while that phone is being set up (SPEC section 4).
   setTextReachability((to) => !(to === PHONE_NUMBER && !activePhone().setup.complete));
 
@@ -63,6 +64,8 @@ export async function bootEmulator(router: AppRouter): Promise<void> {
   }
   performance.mark('emulator:phone-ready');
   markPhoneReady();
+  // Calls made before now (the page's stub held them) run on the loaded phone.
+  bootPhoneEmulator(api);
   syncAcrossTabs();
   startScheduler();
   // Restored apps reinstall in the background over Wi-Fi. The background jobs load once the first

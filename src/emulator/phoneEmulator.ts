@@ -1,8 +1,8 @@
 import { cloudReady } from '../api/cloudReady';
 import { queryClient } from '../api/queryClient';
 import { readDeliveries } from '../cloud/inbox';
-import { cloudConfig, type ActiveFault, type FaultSpec } from '../cloud/faults';
-import { demoAccount } from '../cloud/seed';
+import { cloudConfig, type ActiveFault, type FaultError, type FaultSpec } from '../cloud/faults';
+import { demoAccount } from '../cloud/demoAccount';
 import {
   clock,
   environmentStore,
@@ -24,12 +24,25 @@ import {
   resumeDemo,
   stopDemo,
   type DemoPace,
+  type DemoPhase,
   type DemoStatus,
 } from './demo/demoState';
 import { scenarioNames, type ScenarioName } from './scenarios/names';
 import type { FaultKind } from '../cloud/faults';
 
-export type { ScenarioName, FaultKind, ActiveFault, DemoPace, DemoStatus };
+// The contract's types, from here only (the e2e fixture and the README point at this file).
+export type {
+  ScenarioName,
+  FaultKind,
+  FaultError,
+  FaultSpec,
+  ActiveFault,
+  DemoPace,
+  DemoPhase,
+  DemoStatus,
+  NetworkMode,
+  PowerMode,
+};
 
 export interface InboxItem {
   channel: 'email' | 'call' | 'text';

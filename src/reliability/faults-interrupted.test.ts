@@ -14,7 +14,7 @@ import { backupRunStore } from '../backup/runState';
 import { backupParts } from '../backup/snapshot';
 import { dropCloudCache, dumpCloud } from '../cloud/db';
 import { server } from '../cloud/node';
-import { demoAccount } from '../cloud/seed';
+import { demoAccount } from '../cloud/demoAccount';
 import { clock, environmentStore } from '../device/environment';
 import { resetPhone } from '../device/reset';
 import { activePhone, deviceStore, replacePhones } from '../device/store';

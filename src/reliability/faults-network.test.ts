@@ -17,7 +17,7 @@ import { cloudConfig } from '../cloud/faults';
 import { cloudIdle } from '../cloud/inFlight';
 import { SESSION_TTL_MS } from '../cloud/guard';
 import { server } from '../cloud/node';
-import { demoAccount } from '../cloud/seed';
+import { demoAccount } from '../cloud/demoAccount';
 import { clock, setNetwork } from '../device/environment';
 import { activePhone, updatePhone } from '../device/store';
 import { signInAs } from '../test/cloud';

@@ -11,7 +11,7 @@ import { backUpNow } from '../backup/backupNow';
 import { syncMessages } from '../backup/messages';
 import { restoreFromBackup } from '../backup/restore';
 import { cloudRead } from '../cloud/db';
-import { demoAccount } from '../cloud/seed';
+import { demoAccount } from '../cloud/demoAccount';
 import { clock, setNetwork, setPower } from '../device/environment';
 import { PHONE_NAME_ERROR, setPhoneName, validatePhoneName } from '../device/operations';
 import { resetPhone } from '../device/reset';

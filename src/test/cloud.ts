@@ -6,7 +6,7 @@ import { CLOUD_DB, dropCloudCache } from '../cloud/db';
 import { cloudConfig } from '../cloud/faults';
 import { server } from '../cloud/node';
 import { readDeliveries } from '../cloud/inbox';
-import { demoAccount } from '../cloud/seed';
+import { demoAccount } from '../cloud/demoAccount';
 import { idbStore } from '../lib/persistStorage';
 import { DEVICE_DB } from '../device/store';
 

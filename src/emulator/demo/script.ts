@@ -5,7 +5,7 @@ import { backUpNow } from '../../backup/backupNow';
 import { restoreFromBackup } from '../../backup/restore';
 import { readDeliveries } from '../../cloud/inbox';
 import { cloudConfig } from '../../cloud/faults';
-import { DEMO_ALT_EMAIL, demoAccount } from '../../cloud/seed';
+import { DEMO_ALT_EMAIL, demoAccount } from '../../cloud/demoAccount';
 import { activePhone } from '../../device/store';
 import { formatBytes, formatTime } from '../../lib/format';
 import {

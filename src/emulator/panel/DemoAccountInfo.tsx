@@ -1,4 +1,4 @@
-import { demoAccount } from '../../cloud/seed';
+import { demoAccount } from '../../cloud/demoAccount';
 import { PanelSection } from './PanelSection';
 
 /** The Microsoft account every fresh cloud has, to sign in with in setup or email+accounts. */

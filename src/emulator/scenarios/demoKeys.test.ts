@@ -1,5 +1,5 @@
 import { hashPassword } from '../../cloud/crypto';
-import { demoAccount } from '../../cloud/seed';
+import { demoAccount } from '../../cloud/demoAccount';
 import { decryptSecret, deriveDataKey } from '../../device/secrets';
 import { SCENARIO_DEMO_KEYS as keys } from './demoKeys';
 import { buildScenario } from './index';
