@@ -267,7 +267,9 @@ interface Fixtures {
 
 export const test = base.extend<Fixtures>({
   pageErrors: [
-    async ({ context }, provide) => {
+    // Set up after the page and torn down before it closes: what a page does while the test run
+    // closes it (a service worker update cut short) is not the test's error.
+    async ({ context, page: _page }, provide) => {
       const errors = new PageErrors();
       const stop = errors.watch(context);
       await provide(errors);

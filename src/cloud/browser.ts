@@ -4,9 +4,28 @@ import { cloudHandlers } from './handlers';
 import { CLOUD_WORKER_URL, cloudWorkerControls } from './workerEarly';
 import { seedDemoAccount } from './seed';
 
+/**
+ * MSW's `worker.start()` asks the browser to update a worker that is already registered and does
+ * not wait for the answer (mswjs/msw#2006). When that update fails, the worker already running
+ * goes on serving the cloud, but the rejection would reach the page as an unhandled error.
+ */
+function absorbWorkerUpdateFailures(): void {
+  const workerUrl = new URL(CLOUD_WORKER_URL, location.href).href;
+  window.addEventListener('unhandledrejection', (event) => {
+    const reason: unknown = event.reason;
+    if (
+      reason instanceof TypeError &&
+      reason.message.startsWith('Failed to update a ServiceWorker') &&
+      reason.message.includes(workerUrl)
+    )
+      event.preventDefault();
+  });
+}
+
 /** Starts the cloud in this tab; rejects when the worker cannot register. */
 export async function startCloud(): Promise<void> {
   setCloudSeed(seedDemoAccount);
+  absorbWorkerUpdateFailures();
   const worker = setupWorker(...cloudHandlers());
   await cloudWorkerControls();
   await worker.start({
