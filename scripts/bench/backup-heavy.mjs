@@ -21,7 +21,6 @@ export default {
         try {
           const page = await context.newPage();
           await page.goto(`${url}/settings/backup/apps-settings?scenario=heavy-phone`);
-          await page.waitForFunction(() => typeof window.phoneEmulator?.ready === 'function');
           await page.evaluate(() => window.phoneEmulator.ready());
           const button = page.getByRole('main').getByRole('button', { name: 'back up now', exact: true });
           await button.waitFor();

@@ -26,7 +26,6 @@ const MIN_RUNS = 5;
 /** The heavy phone, backed up, then reset: setup's first step is on screen. */
 async function backedUpAndReset(page, url) {
   await page.goto(`${url}/settings/backup/apps-settings?scenario=heavy-phone`);
-  await page.waitForFunction(() => typeof window.phoneEmulator?.ready === 'function');
   await page.evaluate(() => window.phoneEmulator.ready());
   const main = page.getByRole('main');
   await main.getByRole('button', { name: 'back up now', exact: true }).click();
@@ -107,7 +106,6 @@ async function heapAfterGc(page) {
 /** The heavy phone with all its texts in one conversation, opened; returns rows seen and scroll time. */
 async function oneLongConversation(page, url) {
   await page.goto(`${url}/start?scenario=heavy-phone`);
-  await page.waitForFunction(() => typeof window.phoneEmulator?.ready === 'function');
   const threadId = await page.evaluate(async () => {
     await window.phoneEmulator.ready();
     const state = JSON.parse(await window.phoneEmulator.exportState());
@@ -118,7 +116,6 @@ async function oneLongConversation(page, url) {
     return id;
   });
   await page.goto(`${url}/messaging?thread=${encodeURIComponent(threadId)}`);
-  await page.waitForFunction(() => typeof window.phoneEmulator?.ready === 'function');
   await page.evaluate(() => window.phoneEmulator.ready());
   await page.locator('main [role="list"][aria-label^="messages with"]').waitFor();
   return page.evaluate(async () => {
