@@ -1,6 +1,6 @@
-// Shared, lazily created resources for the bench measurements: the browser, the two static
+// Shared, lazily created resources for the bench measurements: the browser and the two static
 // servers (emulator build in dist/, or in $BENCH_DIST when set; bare React page in
-// dist-bench/bare), and the results so far.
+// dist-bench/bare); fresh contexts, and runs paired with a bare-page load.
 import { existsSync } from 'node:fs';
 import { resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -46,8 +46,6 @@ async function serve(outDir) {
  */
 export function createContext({ runs }) {
   const cleanups = [];
-  /** @type {Map<string, number>} */
-  const values = new Map();
 
   const browser = once(async () => {
     const found = resolveChromium();
@@ -86,39 +84,72 @@ export function createContext({ runs }) {
     return s.url;
   });
 
+  /** Runs `fn(page)` in a fresh browser context (empty cache and storage), closed afterwards. */
+  async function fresh(fn) {
+    const context = await (await browser()).newContext({ viewport: { width: 1280, height: 900 } });
+    try {
+      return await fn(await context.newPage());
+    } finally {
+      await context.close();
+    }
+  }
+
+  /** The bare React page's first contentful paint (ms), loaded in a fresh context. */
+  async function bareFcp() {
+    const url = await bareUrl();
+    return fresh(async (page) => {
+      await page.goto(`${url}/`);
+      return firstContentfulPaint(page);
+    });
+  }
+
   return {
     runs,
-    browser,
     emulatorUrl,
-    bareUrl,
     median,
-    /** Runs `fn(page)` `runs` times, each in a fresh browser context (empty cache and storage). */
-    async eachLoad(fn) {
-      const b = await browser();
-      const results = [];
-      for (let i = 0; i < runs; i++) {
-        const context = await b.newContext({ viewport: { width: 1280, height: 900 } });
-        try {
-          results.push(await fn(await context.newPage(), i));
-        } finally {
-          await context.close();
-        }
+    fresh,
+    // Each run is paired with a bare-page load made just before it, rather than comparing with
+    // the bare page measured once per bench: this machine's speed drifts by 20 % or more within
+    // minutes, and a pair is seconds apart. A bare load takes under a second, little beside the
+    // runs it normalises. It loads alone (its context is closed before the run's opens), so the
+    // emulator's own work does not slow it.
+    async paired(count, fn) {
+      const pairs = [];
+      for (let i = 0; i < count; i++) {
+        const bare = await bareFcp();
+        pairs.push({ bare, result: await fresh(fn) });
       }
-      return results;
-    },
-    /** A figure measured earlier in this run (by its row id); throws if it is missing or failed. */
-    value(id) {
-      if (!values.has(id)) throw new Error(`needs "${id}", which was not measured in this run`);
-      return values.get(id);
-    },
-    record(id, value) {
-      values.set(id, value);
+      return pairs;
     },
     async close() {
       for (const fn of cleanups.reverse()) await fn().catch(() => {});
     },
   };
 }
+
+/**
+ * A timed row: the median time (ms), the median FCP of the bare-page loads paired with the runs,
+ * and the median ratio of each run's time to its own bare-page FCP, which the target judges.
+ * @param {{ id: string, figure: string, target?: number }} row `target`: the highest ratio that passes
+ * @param {number[]} times each run's time (ms)
+ * @param {number[]} bares the FCP of the bare-page load paired with each run (ms)
+ * @returns {import('./types.js').Row}
+ */
+export function timedRow({ id, figure, target }, times, bares) {
+  const ratio = median(times.map((ms, i) => ms / bares[i]));
+  return {
+    id,
+    figure,
+    value: median(times),
+    unit: 'ms',
+    bareFcp: median(bares),
+    ratio,
+    ...(target === undefined ? {} : { target: ratioTarget(target), pass: ratio <= target }),
+  };
+}
+
+/** A ratio target as the table shows it. */
+export const ratioTarget = (target) => `≤ ${target}x bare FCP`;
 
 /** The page's first-contentful-paint time (ms since navigation start), waiting for it to happen. */
 export async function firstContentfulPaint(page) {

@@ -1,6 +1,6 @@
 // The emulator's first load: how soon the phone shell paints, and how soon the settings list of
 // a used phone can be used (its `backup` entry is a visible, enabled link).
-import { firstContentfulPaint, firstPaint } from './context.mjs';
+import { firstContentfulPaint, firstPaint, timedRow } from './context.mjs';
 
 const SETTINGS = '/settings?scenario=used-phone';
 const SHELL_TARGET_RATIO = 1.2;
@@ -31,24 +31,7 @@ export default {
   title: 'emulator first load',
   async run(ctx) {
     const url = await ctx.emulatorUrl();
-    const bareUrl = await ctx.bareUrl();
-    const browser = await ctx.browser();
-    /** The bare page's first contentful paint, in a fresh context of its own. */
-    const bareFcp = async () => {
-      const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-      try {
-        const page = await context.newPage();
-        await page.goto(`${bareUrl}/`);
-        return await firstContentfulPaint(page);
-      } finally {
-        await context.close();
-      }
-    };
-    const loads = await ctx.eachLoad(async (page) => {
-      // The bare page loads just before each emulator load, so that the ratio compares loads made
-      // seconds apart: this machine's speed drifts by 20 % or more over the minute the bare
-      // page's own figure takes.
-      const bare = await bareFcp();
+    const pairs = await ctx.paired(ctx.runs, async (page) => {
       await page.goto(`${url}${SETTINGS}`, { waitUntil: 'commit' });
       const usable = await backupLinkUsableAt(page);
       const fcp = await firstContentfulPaint(page);
@@ -58,46 +41,32 @@ export default {
       const link = page.getByRole('link', { name: /^backup/ });
       await link.first().waitFor({ state: 'visible' });
       if (!(await link.first().isEnabled())) throw new Error('the backup link is not enabled');
-      return { fcp, fp, usable, bare };
+      return { fcp, fp, usable };
     });
-    const shell = ctx.median(loads.map((l) => l.fp));
-    const rows = [
+    const bares = pairs.map((p) => p.bare);
+    const times = (key) => pairs.map((p) => p.result[key]);
+    return [
       // The static shell in index.html (frame, bezel, keys: boxes and borders, no text) is what the
       // first frame shows; the paint timing API counts it as first-paint, not as contentful.
-      {
-        id: 'emulator.shell-paint',
-        figure: 'emulator: phone shell paint (first paint)',
-        value: shell,
-        unit: 'ms',
-      },
-      {
-        id: 'emulator.fcp',
-        figure: 'emulator: first contentful paint (first text)',
-        value: ctx.median(loads.map((l) => l.fcp)),
-        unit: 'ms',
-      },
-      {
-        id: 'emulator.settings-usable',
-        figure: `emulator: settings list usable (${SETTINGS})`,
-        value: ctx.median(loads.map((l) => l.usable)),
-        unit: 'ms',
-      },
+      timedRow(
+        {
+          id: 'emulator.shell-paint',
+          figure: 'emulator: phone shell paint (first paint)',
+          target: SHELL_TARGET_RATIO,
+        },
+        times('fp'),
+        bares,
+      ),
+      timedRow(
+        { id: 'emulator.fcp', figure: 'emulator: first contentful paint (first text)' },
+        times('fcp'),
+        bares,
+      ),
+      timedRow(
+        { id: 'emulator.settings-usable', figure: `emulator: settings list usable (${SETTINGS})` },
+        times('usable'),
+        bares,
+      ),
     ];
-    const figure = 'shell paint / bare React first contentful paint';
-    const target = `≤ ${SHELL_TARGET_RATIO}x`;
-    try {
-      const ratio = ctx.median(loads.map((l) => l.fp / l.bare));
-      rows.push({
-        id: 'emulator.shell-ratio',
-        figure,
-        value: ratio,
-        unit: 'x',
-        target,
-        pass: ratio <= SHELL_TARGET_RATIO,
-      });
-    } catch (error) {
-      rows.push({ id: 'emulator.shell-ratio', figure, target, error });
-    }
-    return rows;
   },
 };

@@ -1,7 +1,5 @@
-// Every measurement the bench runs, in order (later ones may read earlier figures through
-// ctx.value(id)). To add a row: write scripts/bench/<name>.mjs exporting a Measurement
-// (see types.d.ts and bare-page.mjs) and append it here.
-import barePage from './bare-page.mjs';
+// Every measurement the bench runs, in order. To add a row: write scripts/bench/<name>.mjs
+// exporting a Measurement (see types.d.ts and backup-heavy.mjs) and append it here.
 import emulatorLoad from './emulator-load.mjs';
 import jsSize from './js-size.mjs';
 import scenarioLoad from './scenario-load.mjs';
@@ -9,4 +7,4 @@ import backupHeavy from './backup-heavy.mjs';
 import restoreHeavy from './restore-heavy.mjs';
 
 /** @type {import('./types.js').Measurement[]} */
-export const measurements = [barePage, emulatorLoad, jsSize, scenarioLoad, backupHeavy, restoreHeavy];
+export const measurements = [emulatorLoad, jsSize, scenarioLoad, backupHeavy, restoreHeavy];

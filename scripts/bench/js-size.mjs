@@ -27,12 +27,11 @@ export function initialScripts(html) {
 export default {
   id: 'js-size',
   title: 'JavaScript size',
-  async run(ctx) {
+  async run() {
     const html = readFileSync(join(DIST, 'index.html'), 'utf8');
     const initial = initialScripts(html);
     if (initial.length === 0) throw new Error('dist/index.html loads no module script');
     const initialKB = initial.reduce((sum, f) => sum + gzipKB(join(DIST, f)), 0);
-    ctx.record('js.initial-kb', initialKB);
     const rows = [
       {
         id: 'js.initial',

@@ -1,14 +1,18 @@
-import type { Browser, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 
 /** One line of the bench table. */
 export interface Row {
-  /** Stable id, the key in bench-results.json and for ctx.value(). */
+  /** Stable id, the key in bench-results.json. */
   id: string;
   figure: string;
   value?: number;
-  /** 'ms', 'KB' (1024 bytes, gzip), 'x' (ratio)… */
+  /** 'ms', 'KB' (1024 bytes, gzip), 'MB', 'rows'… */
   unit?: string;
-  /** Human-readable target, e.g. '≤ 150 KB'; none for an informational figure. */
+  /** For a time: the median FCP (ms) of the bare-page loads paired with its runs. */
+  bareFcp?: number;
+  /** For a time: the median of each run's time / the FCP of the bare-page load paired with it. */
+  ratio?: number;
+  /** Human-readable target, e.g. '≤ 150 KB' or '≤ 3x bare FCP' (judged on the ratio); none for an informational figure. */
   target?: string;
   pass?: boolean;
   /** Set when this figure could not be measured; the row prints `error: …`. */
@@ -16,19 +20,19 @@ export interface Row {
 }
 
 export interface BenchContext {
-  /** Loads per page figure (median taken); 9 unless --runs=N. */
+  /** Runs per figure (median taken); 9 unless --runs=N. */
   runs: number;
-  browser(): Promise<Browser>;
   /** Base URL (no trailing slash) of the emulator's production build (dist/), SPA fallback. */
   emulatorUrl(): Promise<string>;
-  /** Base URL of the bare React page, built into dist-bench/bare on first use. */
-  bareUrl(): Promise<string>;
   median(values: number[]): number;
-  /** Runs fn once per load, each in a fresh browser context (no cache, empty storage). */
-  eachLoad<T>(fn: (page: Page, i: number) => Promise<T>): Promise<T[]>;
-  /** A value measured earlier in this run, by row id; throws when missing. */
-  value(id: string): number;
-  record(id: string, value: number): void;
+  /** Runs fn in a fresh browser context (no cache, empty storage), closed afterwards. */
+  fresh<T>(fn: (page: Page) => Promise<T>): Promise<T>;
+  /**
+   * Runs fn `count` times, each in a fresh browser context just after a load of the bare React page
+   * (built into dist-bench/bare on first use) in a fresh context of its own; returns each run's
+   * result with that load's first contentful paint (ms).
+   */
+  paired<T>(count: number, fn: (page: Page) => Promise<T>): Promise<{ bare: number; result: T }[]>;
 }
 
 export interface Measurement {
