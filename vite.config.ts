@@ -6,7 +6,6 @@ import { contentSecurityPolicy } from './scripts/csp-plugin.ts';
 import { phoneEmulatorStub } from './scripts/emulator-stub-plugin.ts';
 import { preloadAppChunk } from './scripts/preload-app-plugin.ts';
 import { preloadFonts } from './scripts/preload-fonts-plugin.ts';
-import { reactSentinels } from './scripts/react-sentinels-plugin.ts';
 
 export default defineConfig({
   resolve: {
@@ -20,10 +19,9 @@ export default defineConfig({
   },
   plugins: [
     react(),
-    reactSentinels(),
     tailwindcss(),
     phoneEmulatorStub(),
-    preloadAppChunk(/[\\/]src[\\/]app[\\/]start\.tsx$/),
+    preloadAppChunk(/[\\/]src[\\/]emulator[\\/]start\.tsx$/),
     preloadFonts(/open-sans-latin-(300|400|600)-normal-[\w-]+\.woff2$/),
     contentSecurityPolicy(),
   ],
@@ -34,24 +32,13 @@ export default defineConfig({
     sourcemap: false,
     rolldownOptions: {
       output: {
-        // Three chunks after the tiny entry: the app, the simulated cloud (MSW with its handlers,
-        // 160 KB gzip, started after the first paint) and `preload`: Vite's preload helper and
-        // what the entry starts at once (the cloud's worker, the databases' opening), which must
-        // not pull the app in with them. One app chunk beats twenty small ones that
-        // queue behind each other when a screen is opened by URL.
+        // After the tiny entry: the app (what the first screen needs), what the screens share
+        // (Metro controls, the API client and hooks, the backup engines) in one chunk rather than
+        // fifteen small ones that queue behind each other when a screen opens by URL, and the
+        // simulated cloud (MSW and its handlers), which starts after the first screen.
         codeSplitting: {
           groups: [
-            {
-              name: 'preload',
-              test: /vite\/preload-helper|[\\/]src[\\/](cloud[\\/]workerEarly|lib[\\/]databases)\.ts$/,
-              priority: 4,
-            },
-            // How the cloud counts OneDrive use, apart, so that the panel's inspector does not wait
-            // for MSW's chunk.
-            { name: 'cloud-usage', test: /[\\/]src[\\/]cloud[\\/]usage\.ts$/, priority: 3 },
-            { name: 'app', test: /[\\/]src[\\/]app[\\/]start\.tsx$/, priority: 2 },
-            // What the screens share (Metro controls, the API client and hooks, the backup
-            // engines) comes in one chunk, not fifteen: each file costs this main thread a request.
+            { name: 'app', test: /[\\/]src[\\/]emulator[\\/]start\.tsx$/, priority: 2 },
             {
               name: 'screens',
               test: /[\\/]src[\\/](ui|api|backup|screens[\\/]shared)[\\/](?!VirtualList)/,

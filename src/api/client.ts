@@ -1,10 +1,8 @@
-import type { z } from 'zod';
 import { environmentStore } from '../device/environment';
-import { lazySchema } from '../lib/lazySchema';
-import { loadZod } from '../lib/zod';
 import { activePhone } from '../device/store';
 import { cloudReady } from './cloudReady';
 import { ApiError } from './errors';
+import { z } from '../lib/zod';
 
 export const REQUEST_TIMEOUT_MS = 8000;
 let requestTimeoutMs = REQUEST_TIMEOUT_MS;
@@ -14,21 +12,22 @@ export function setRequestTimeoutForTests(ms: number = REQUEST_TIMEOUT_MS): void
   requestTimeoutMs = ms;
 }
 
-const errorBody = lazySchema((z) =>
-  z.object({
-    error: z.object({ code: z.string(), message: z.string(), retryAfterSec: z.number().optional() }),
-  }),
-);
+const errorBody = z.object({
+  error: z.object({ code: z.string(), message: z.string(), retryAfterSec: z.optional(z.number()) }),
+});
 
 interface RequestOptions<T> {
   method?: 'GET' | 'POST' | 'PUT' | 'DELETE';
   body?: unknown;
   /** Validates the answer; omit for 204 answers. */
-  schema?: z.ZodType<T>;
+  schema?: z.ZodMiniType<T, unknown>;
   /** Defaults to the active phone's Microsoft account token. */
   token?: string | null;
   signal?: AbortSignal;
 }
+
+/** The path of one device's resources. */
+export const devicePath = (deviceId: string) => `/api/devices/${encodeURIComponent(deviceId)}`;
 
 function baseUrl(): string {
   return typeof location !== 'undefined' ? location.href : 'http://localhost/';
@@ -63,7 +62,6 @@ export async function cloudRequest<T = void>(path: string, options: RequestOptio
       throw new ApiError(0, 'timeout', 'The cloud took too long to answer. Try again later.');
     throw new ApiError(0, 'network', "The cloud can't be reached right now. Try again later.");
   }
-  await loadZod();
   if (!response.ok) {
     const parsed = errorBody.safeParse(await response.json().catch(() => null));
     if (parsed.success) {

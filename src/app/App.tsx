@@ -1,9 +1,9 @@
 import { QueryClientProvider } from '@tanstack/react-query';
 import { RouterProvider } from 'react-router';
 import { queryClient } from '../api/queryClient';
-import type { AppRouter } from './router';
+import type { PhoneRouter } from './routes';
 
-export function App({ router }: { router: AppRouter }) {
+export function App({ router }: { router: PhoneRouter }) {
   return (
     <QueryClientProvider client={queryClient}>
       <RouterProvider router={router} />

@@ -1,7 +1,8 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { listBackups, getBackup } from '../api/backups/backups';
-import { getStorage } from '../api/storage/get-storage';
-import { completeSignIn } from '../api/auth/link-account';
+import { getBackups } from '../api/backups/getBackups';
+import { getBackup } from '../api/backups/getBackup';
+import { getStorage } from '../api/storage/getStorage';
+import { completeSignIn } from '../api/auth/linkAccount';
 import { cloudConfig } from '../cloud/faults';
 import { cloudRead, cloudWrite, dumpCloud } from '../cloud/db';
 import { demoAccount } from '../cloud/demoAccount';
@@ -74,7 +75,7 @@ describe('back up now', () => {
     clock.set(Date.UTC(2026, 10, 23, 21, 14));
     const outcome = await backUpNow();
     expect(activePhone().backup.lastBackupAt).toBe(outcome.createdAt);
-    const [backup] = await listBackups();
+    const [backup] = await getBackups();
     expect(backup!.deviceId).toBe(activePhone().identity.deviceId);
     expect(backup!.parts.settings).not.toBeNull();
     expect(backup!.parts.apps).not.toBeNull();
@@ -113,7 +114,7 @@ describe('back up now', () => {
   it('refuses when the OneDrive is full, keeping nothing half-written', async () => {
     await applyScenario('almost-full');
     await expect(backUpNow()).rejects.toThrow(BACKUP_FAILED_MESSAGE);
-    expect(await listBackups()).toEqual([]);
+    expect(await getBackups()).toEqual([]);
     const storage = await getStorage();
     expect(storage.usedBytes).toBeLessThanOrEqual(storage.quotaBytes);
   });
@@ -122,7 +123,7 @@ describe('back up now', () => {
     await applyScenario('heavy-phone');
     const outcome = await backUpNow();
     expect(outcome.sizeBytes).toBeGreaterThan(1024 ** 3);
-    expect((await listBackups())[0]!.parts.apps).not.toBeNull();
+    expect((await getBackups())[0]!.parts.apps).not.toBeNull();
   });
 
   it('runs one backup at a time', async () => {
@@ -203,9 +204,9 @@ describe('accounts', () => {
     await cloudWrite((tx) => void tx.index.accounts.push(other));
     const session = await signInAs('eve@example.com', 'Eve-pass-1');
     await completeSignIn(session, 'Eve-pass-1');
-    expect(await listBackups()).toEqual([]);
+    expect(await getBackups()).toEqual([]);
     await expect(getBackup(deviceId)).rejects.toMatchObject({ status: 404 });
-    const { deleteBackup } = await import('../api/backups/backups');
+    const { deleteBackup } = await import('../api/backups/deleteBackup');
     await expect(deleteBackup(deviceId, ['settings', 'apps'])).rejects.toMatchObject({ status: 404 });
   });
 });

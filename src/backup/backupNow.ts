@@ -1,4 +1,4 @@
-import { beginUpload, commitUpload, uploadPart } from '../api/backups/backups';
+import { beginUpload, commitUpload, uploadPart } from '../api/backups/uploads';
 import { isApiError } from '../api/errors';
 import { tryWithLock } from '../cloud/lock';
 import { activePhone, updatePhone } from '../device/store';

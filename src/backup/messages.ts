@@ -1,4 +1,4 @@
-import { putMessages } from '../api/messages/messages';
+import { putMessages } from '../api/messages/putMessages';
 import { clock } from '../device/environment';
 import { activePhone, updatePhone } from '../device/store';
 

@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { getStorage } from '../api/storage/get-storage';
+import { getStorage } from '../api/storage/getStorage';
 import { cloudRead, cloudWrite } from '../cloud/db';
 import { clock, setNetwork, setPower } from '../device/environment';
 import { activePhone, updatePhone } from '../device/store';

@@ -1,5 +1,5 @@
 import { isApiError } from '../api/errors';
-import { uploadToCameraRoll } from '../api/messages/messages';
+import { uploadToCameraRoll } from '../api/onedrive/uploadToCameraRoll';
 import { clock, environmentStore, type Environment } from '../device/environment';
 import { activePhone, updatePhone } from '../device/store';
 import type { DeviceState, Media } from '../device/schema';

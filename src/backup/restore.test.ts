@@ -1,6 +1,6 @@
 import { http, HttpResponse } from 'msw';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { completeSignIn } from '../api/auth/link-account';
+import { completeSignIn } from '../api/auth/linkAccount';
 import { cloudWrite, dumpCloud } from '../cloud/db';
 import { cloudConfig } from '../cloud/faults';
 import { server } from '../cloud/node';

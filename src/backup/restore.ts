@@ -1,6 +1,6 @@
-import { getBackup } from '../api/backups/backups';
+import { getBackup } from '../api/backups/getBackup';
 import { isApiError } from '../api/errors';
-import { getMessages } from '../api/messages/messages';
+import { getMessages } from '../api/messages/getMessages';
 import { clock, environmentStore } from '../device/environment';
 import type { Account, SetupState } from '../device/schema';
 import { decryptSecret } from '../device/secrets';

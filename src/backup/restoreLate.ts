@@ -1,8 +1,10 @@
-import { getBackup, listBackups } from '../api/backups/backups';
-import { getMessages } from '../api/messages/messages';
+import { getBackup } from '../api/backups/getBackup';
+import { getBackups } from '../api/backups/getBackups';
+import { getMessages } from '../api/messages/getMessages';
 import { activePhone, updatePhone } from '../device/store';
 import { mergeById, mergeIds, type RestoreSummary } from './restoreApply';
 import { settingsSnapshotSchema } from './snapshot';
+import { z } from '../lib/zod';
 
 /** What a sign-in after setup never brings back (SPEC section 4: "a few synced settings only"). */
 export const NOT_RESTORED_LATE = [
@@ -24,7 +26,7 @@ export async function restoreAfterLateSignIn(): Promise<RestoreSummary | null> {
   const phone = activePhone();
   const phoneId = phone.identity.deviceId;
   if (!phone.setup.skippedSignIn || !phone.microsoftAccount) return null;
-  const backups = await listBackups();
+  const backups = await getBackups();
   const source = backups.find((b) => b.deviceId === phoneId) ?? backups[0];
   if (!source) {
     const summary: RestoreSummary = { restored: [], notRestored: ['nothing: this account has no backup'] };
@@ -32,7 +34,7 @@ export async function restoreAfterLateSignIn(): Promise<RestoreSummary | null> {
     return summary;
   }
   const detail = await getBackup(source.deviceId);
-  const synced = settingsSnapshotSchema.pick({ theme: true, accent: true }).safeParse(detail.settings);
+  const synced = z.pick(settingsSnapshotSchema, { theme: true, accent: true }).safeParse(detail.settings);
   const history = await getMessages(source.deviceId, 0);
   const sameDevice = source.deviceId === phoneId;
   const restored = [`text messages (${history.messages.length})`];

@@ -1,59 +1,54 @@
-import type { z } from 'zod';
-import { built, lazySchema } from '../lib/lazySchema';
 import { accountSchema, callSchema, settingsSchema, tileSchema, type DeviceState } from '../device/schema';
+import { z } from '../lib/zod';
 
 /** At most this much app data per app; larger apps are skipped and named (SPEC section 3). */
 export const APP_DATA_LIMIT_BYTES = 100 * 1024 * 1024;
 
 /** What `Settings backup` covers. Not here on purpose: Wi-Fi networks, Data Sense, Storage Sense. */
-export const settingsSnapshotSchema = lazySchema((z) => {
-  const s = built(settingsSchema).shape;
-  return z.object({
-    version: z.literal(1),
-    phoneName: z.string(),
-    model: z.string(),
-    installedApps: z.array(
-      z.object({
-        id: z.string(),
-        name: z.string(),
-        sizeBytes: z.number(),
-        location: z.enum(['phone', 'sd']),
-        builtIn: z.boolean(),
-      }),
-    ),
-    startTiles: z.array(built(tileSchema)),
-    theme: s.theme,
-    accent: s.accent,
-    lockScreen: s.lockScreen,
-    ringtone: s.ringtone,
-    notifications: s.notifications,
-    /** Passwords stay encrypted with the account's data key: the cloud cannot read them. */
-    accounts: z.array(built(accountSchema)),
-    calls: z.array(built(callSchema)),
-    favorites: s.favorites,
-    dictionary: s.dictionary,
-    photosApp: s.photosApp,
-    messaging: s.messaging,
-    email: s.email,
-    speech: s.speech,
-  });
+const s = settingsSchema.shape;
+export const settingsSnapshotSchema = z.object({
+  version: z.literal(1),
+  phoneName: z.string(),
+  model: z.string(),
+  installedApps: z.array(
+    z.object({
+      id: z.string(),
+      name: z.string(),
+      sizeBytes: z.number(),
+      location: z.enum(['phone', 'sd']),
+      builtIn: z.boolean(),
+    }),
+  ),
+  startTiles: z.array(tileSchema),
+  theme: s.theme,
+  accent: s.accent,
+  lockScreen: s.lockScreen,
+  ringtone: s.ringtone,
+  notifications: s.notifications,
+  /** Passwords stay encrypted with the account's data key: the cloud cannot read them. */
+  accounts: z.array(accountSchema),
+  calls: z.array(callSchema),
+  favorites: s.favorites,
+  dictionary: s.dictionary,
+  photosApp: s.photosApp,
+  messaging: s.messaging,
+  email: s.email,
+  speech: s.speech,
 });
 export type SettingsSnapshot = z.infer<typeof settingsSnapshotSchema>;
 
-export const appsSnapshotSchema = lazySchema((z) =>
-  z.object({
-    version: z.literal(1),
-    apps: z.array(
-      z.object({
-        id: z.string(),
-        name: z.string(),
-        bytes: z.number(),
-        data: z.record(z.string(), z.union([z.string(), z.number()])),
-      }),
-    ),
-    skipped: z.array(z.object({ id: z.string(), name: z.string(), bytes: z.number() })),
-  }),
-);
+export const appsSnapshotSchema = z.object({
+  version: z.literal(1),
+  apps: z.array(
+    z.object({
+      id: z.string(),
+      name: z.string(),
+      bytes: z.number(),
+      data: z.record(z.string(), z.union([z.string(), z.number()])),
+    }),
+  ),
+  skipped: z.array(z.object({ id: z.string(), name: z.string(), bytes: z.number() })),
+});
 export type AppsSnapshot = z.infer<typeof appsSnapshotSchema>;
 
 export interface BackupPart {

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { sendCode, signIn, verifyCode } from '../api/auth/auth';
+import { sendCode } from '../api/auth/sendCode';
+import { signIn } from '../api/auth/signIn';
+import { verifyCode } from '../api/auth/verifyCode';
 import { cloudRequest } from '../api/client';
 import { ApiError } from '../api/errors';
 import { clock } from '../device/environment';

@@ -1,8 +1,9 @@
 import { setupWorker } from 'msw/browser';
 import { setCloudSeed } from './db';
 import { cloudHandlers } from './handlers';
-import { CLOUD_WORKER_URL, cloudWorkerControls } from './workerEarly';
 import { seedDemoAccount } from './seed';
+
+const CLOUD_WORKER_URL = '/mockServiceWorker.js';
 
 /**
  * MSW's `worker.start()` asks the browser to update a worker that is already registered and does
@@ -27,7 +28,6 @@ export async function startCloud(): Promise<void> {
   setCloudSeed(seedDemoAccount);
   absorbWorkerUpdateFailures();
   const worker = setupWorker(...cloudHandlers());
-  await cloudWorkerControls();
   await worker.start({
     onUnhandledRequest: 'bypass',
     quiet: true,

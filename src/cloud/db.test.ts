@@ -1,9 +1,7 @@
 import { get, set } from 'idb-keyval';
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it, vi } from 'vitest';
-import { getStorage } from '../api/storage/get-storage';
-import { makeList } from '../device/recipes';
-import { people } from '../device/sampleLists';
+import { getStorage } from '../api/storage/getStorage';
 import { idbStore } from '../lib/persistStorage';
 import { notices } from '../lib/notices';
 import { signInAs, withCloudServer } from '../test/cloud';
@@ -90,46 +88,10 @@ describe('replacing the cloud', () => {
   });
 });
 
-describe('a text history a scenario made', () => {
-  const recipe = {
-    $recipe: 'scenario-texts',
-    version: 1,
-    seed: 5,
-    people: 3,
-    count: 2000,
-    now: 1_000_000_000_000,
-    spanDays: 30,
-  } as const;
-
-  it('is stored as its recipe and read back whole, by every reader', async () => {
-    const { cloudRead, cloudWrite, dumpCloud, replaceCloud } = await import('./db');
-    const history = { threads: people(3), messages: makeList(recipe) };
-    await replaceCloud({ index: emptyCloud(), rev: 1, 'messages:a': history });
-    await cloudWrite((tx) => tx.putBlob('messages:b', history));
-    for (const key of ['messages:a', 'messages:b']) {
-      expect(await get(key, idbStore(CLOUD_DB))).toEqual({ threads: history.threads, messages: recipe });
-      expect(await cloudRead((_, readBlob) => readBlob(key))).toEqual(history);
-      expect(await cloudWrite((tx) => tx.readBlob(key))).toEqual(history);
-    }
-    const dump = await dumpCloud();
-    expect(dump['messages:a']).toEqual(history);
-    expect(JSON.stringify(dump)).not.toContain('$recipe');
-  });
-
-  it('is stored whole once changed', async () => {
-    const { cloudWrite, replaceCloud } = await import('./db');
-    const made = makeList(recipe);
-    await replaceCloud({ index: emptyCloud(), rev: 1 });
-    await cloudWrite((tx) => tx.putBlob('messages:a', { threads: [], messages: made.slice(1) }));
-    const stored = await get<{ messages: unknown[] }>('messages:a', idbStore(CLOUD_DB));
-    expect(stored?.messages).toHaveLength(1999);
-  });
-});
-
 describe('the client', () => {
   it('refuses an answer that fails its schema with a clear error', async () => {
     await signInAs().then(async (s) => {
-      const { completeSignIn } = await import('../api/auth/link-account');
+      const { completeSignIn } = await import('../api/auth/linkAccount');
       const { replacePhones } = await import('../device/store');
       const { outOfBoxDevice } = await import('../device/defaults');
       const phone = outOfBoxDevice();

@@ -1,9 +1,6 @@
 import { delMany, get, getMany, keys, promisifyRequest, setMany } from 'idb-keyval';
-import { holdsRecipes, packLists, unpackLists } from '../device/recipes';
-import { CLOUD_DB, openDatabase } from '../lib/databases';
 import { idbStore } from '../lib/persistStorage';
 import { notices } from '../lib/notices';
-import { loadZod } from '../lib/zod';
 import { withLock } from './lock';
 import { cloudIndexSchema, emptyCloud, type CloudIndex } from './schema';
 
@@ -13,19 +10,10 @@ import { cloudIndexSchema, emptyCloud, type CloudIndex } from './schema';
  * Every transaction holds a lock shared by all tabs and re-reads the index when another tab
  * changed it, and a transaction's writes land in one IndexedDB transaction: all or nothing.
  */
-export { CLOUD_DB };
+export const CLOUD_DB = 'wp-cloud';
 const db = () => idbStore(CLOUD_DB);
 
-/**
- * Blobs are stored through packLists and read through this: a text history a scenario made is
- * stored as its recipe (device/recipes.ts) and made again when read, so every reader gets it whole.
- */
-async function readStored<T>(key: string): Promise<T | undefined> {
-  const value = await get<unknown>(key, db());
-  if (!holdsRecipes(value)) return value as T | undefined;
-  await loadZod();
-  return unpackLists(value) as T;
-}
+const readStored = <T>(key: string) => get<T>(key, db());
 
 export interface CloudTx {
   readonly index: CloudIndex;
@@ -67,7 +55,6 @@ async function loadIndex(): Promise<{ rev: number; index: CloudIndex }> {
     cache = { rev: storedRev + 1, index };
     return cache;
   }
-  await loadZod();
   const parsed = cloudIndexSchema.safeParse(raw);
   if (parsed.success) {
     cache = { rev: storedRev, index: parsed.data };
@@ -125,8 +112,7 @@ export function cloudWrite<T>(fn: (tx: CloudTx) => Promise<T> | T): Promise<T> {
     };
     const result = await fn(tx);
     const rev = current.rev + 1;
-    const blobs = [...puts].map(([key, value]): [string, unknown] => [key, packLists(value)]);
-    await setMany([...blobs, ['index', draft], ['rev', rev]], db());
+    await setMany([...puts, ['index', draft], ['rev', rev]], db());
     cache = { rev, index: draft };
     // Orphaned blobs are harmless if this is interrupted: the index no longer names them.
     if (deletes.size) await delMany([...deletes], db());
@@ -140,8 +126,7 @@ export function cloudWrite<T>(fn: (tx: CloudTx) => Promise<T> | T): Promise<T> {
 export async function dumpCloud(): Promise<Record<string, unknown>> {
   const all = (await keys(db())).map(String);
   const values = await getMany(all, db());
-  if (values.some(holdsRecipes)) await loadZod();
-  return Object.fromEntries(all.map((k, i) => [k, unpackLists(values[i])]));
+  return Object.fromEntries(all.map((k, i) => [k, values[i]]));
 }
 
 /**
@@ -155,12 +140,11 @@ export async function replaceCloud(
   onCopied?: () => void,
 ): Promise<void> {
   await withLock(CLOUD_DB, async () => {
-    openDatabase(CLOUD_DB).catch(() => undefined); // opens meanwhile; a failure surfaces below
     const values = await entries;
     await db()('readwrite', (store) => {
       try {
         store.clear();
-        for (const [key, value] of Object.entries(values)) store.put(packLists(value), key);
+        for (const [key, value] of Object.entries(values)) store.put(value, key);
       } catch (e) {
         store.transaction.abort(); // a value that cannot be stored: keep the cloud as it was
         throw e;

@@ -1,12 +1,11 @@
 import { delay, http, HttpResponse, type DefaultBodyType, type PathParams } from 'msw';
-import type { z } from 'zod';
 import { clock } from '../device/environment';
 import { cloudRead } from './db';
 import { handlerStarted } from './inFlight';
 import { CloudError } from './errors';
 import { cloudConfig, type FaultKind } from './faults';
-import { loadZod } from '../lib/zod';
 import type { CloudAccount } from './schema';
+import { z } from '../lib/zod';
 
 export const SESSION_TTL_MS = 14 * 24 * 3600 * 1000;
 
@@ -17,7 +16,7 @@ export interface HandlerContext {
   /** The signed-in account (guarded routes only). */
   account: CloudAccount;
   token: string;
-  body<T>(schema: z.ZodType<T>): Promise<T>;
+  body<T>(schema: z.ZodMiniType<T, unknown>): Promise<T>;
 }
 
 interface RouteOptions {
@@ -43,7 +42,6 @@ export function route(
   return http[method]<PathParams, DefaultBodyType>(`*${path}`, async ({ request, params }) => {
     const ended = handlerStarted();
     if (cloudConfig.latencyMs > 0) await delay(cloudConfig.latencyMs);
-    await loadZod(); // the bodies and the stored index are validated
     try {
       const fault = options.fault ? cloudConfig.take(options.fault) : null;
       if (fault === 'timeout') {
@@ -105,7 +103,7 @@ async function authenticate(request: Request): Promise<{ account: CloudAccount; 
 
 const MAX_BODY_BYTES = 64 * 1024 * 1024;
 
-async function parseBody<T>(request: Request, schema: z.ZodType<T>): Promise<T> {
+async function parseBody<T>(request: Request, schema: z.ZodMiniType<T, unknown>): Promise<T> {
   const text = await request.text();
   if (text.length > MAX_BODY_BYTES) throw new CloudError(413, 'too-large', 'The request is too large.');
   let json: unknown;

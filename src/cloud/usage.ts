@@ -1,5 +1,10 @@
 import type { BackupRecord, CloudIndex } from './schema';
 
+/** What a value weighs in OneDrive: the UTF-8 bytes of its JSON. */
+export function jsonSize(value: unknown): number {
+  return new TextEncoder().encode(JSON.stringify(value)).length;
+}
+
 export function backupSize(b: BackupRecord): number {
   return (b.parts.settings?.sizeBytes ?? 0) + (b.parts.apps?.sizeBytes ?? 0);
 }

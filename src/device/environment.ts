@@ -1,33 +1,30 @@
 import { createStore } from 'zustand/vanilla';
 import { persist } from 'zustand/middleware';
-import type { z } from 'zod';
-import { lazySchema } from '../lib/lazySchema';
-import { EMULATOR_DB } from '../lib/databases';
 import { validatedStorage } from '../lib/persistStorage';
 import { notices } from '../lib/notices';
+import { z } from '../lib/zod';
 
 /**
  * What surrounds the phone: the network it can reach, its power, and the emulated clock.
  * Kept apart from the phone's own data so a phone reset leaves it as it is.
  */
-export const environmentSchema = lazySchema((z) =>
-  z.object({
-    network: z.enum(['wifi', 'cellular', 'offline']),
-    power: z.enum(['plugged', 'battery']),
-    batteryLevel: z.number().min(0).max(100),
-    clock: z.object({
-      /** Real Date.now() and emulated time at the last set; the clock runs from there. */
-      anchorReal: z.number(),
-      anchorEmu: z.number(),
-      running: z.boolean(),
-    }),
+export const environmentSchema = z.object({
+  network: z.enum(['wifi', 'cellular', 'offline']),
+  power: z.enum(['plugged', 'battery']),
+  batteryLevel: z.number().check(z.gte(0), z.lte(100)),
+  clock: z.object({
+    /** Real Date.now() and emulated time at the last set; the clock runs from there. */
+    anchorReal: z.number(),
+    anchorEmu: z.number(),
+    running: z.boolean(),
   }),
-);
+});
 export type Environment = z.infer<typeof environmentSchema>;
 export type NetworkMode = Environment['network'];
 export type PowerMode = Environment['power'];
 
 export const ENVIRONMENT_VERSION = 1;
+export const EMULATOR_DB = 'wp-emulator';
 
 function initialEnvironment(): Environment {
   const now = Date.now();

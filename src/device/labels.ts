@@ -1,4 +1,4 @@
-import type { App, DeviceSettings } from './schema';
+import type { Account, App, DeviceSettings } from './schema';
 
 /** The words the phone uses for the model's values. */
 
@@ -14,6 +14,13 @@ export function installStateLabel(app: Pick<App, 'installState'>): string {
       return 'pending';
   }
 }
+
+export const ACCOUNT_KIND_LABELS: Record<Account['kind'], string> = {
+  microsoft: 'Microsoft account',
+  outlook: 'Outlook.com',
+  google: 'Google',
+  exchange: 'Exchange',
+};
 
 export function locationLabel(where: 'phone' | 'sd'): string {
   return where === 'sd' ? 'SD card' : 'phone';

@@ -4,7 +4,6 @@ import { idbStore, writesSettled } from '../lib/persistStorage';
 import { notices } from '../lib/notices';
 import { partKey } from '../lib/splitState';
 import { outOfBoxDevice } from './defaults';
-import { makeList } from './recipes';
 import { DEVICE_SCHEMA_VERSION, type DeviceState } from './schema';
 import {
   activePhone,
@@ -93,38 +92,6 @@ describe('a phone saved in parts', () => {
     ]);
     await deviceStore.persist.rehydrate();
     expect(activePhone().messages).toHaveLength(501);
-  });
-
-  const recipe = {
-    $recipe: 'scenario-texts',
-    version: 1,
-    seed: 930,
-    people: 1,
-    count: 10_000,
-    now: 1_000_000_000_000,
-    spanDays: 30,
-  } as const;
-
-  it('saves texts a scenario made as their recipe, and reads them back whole', async () => {
-    const made = makeList(recipe);
-    replacePhones({ activePhoneId: ID, phones: { [ID]: { ...phoneWithTexts(0), messages: made } } });
-    await writesSettled();
-    expect(await get(partKey(DEVICE_KEY, `${ID}/messages`), db())).toEqual(recipe);
-    await deviceStore.persist.rehydrate();
-    expect(activePhone().messages).toEqual(made);
-    // Once changed, they are saved whole.
-    updatePhone((p) => ({ ...p, messages: p.messages.slice(1) }));
-    await writesSettled();
-    expect(await get(partKey(DEVICE_KEY, `${ID}/messages`), db())).toHaveLength(9_999);
-  });
-
-  it('treats a saved recipe it cannot make as unreadable: keeps the copy aside and says so', async () => {
-    const bad = { ...recipe, count: 1e9 };
-    await set(partKey(DEVICE_KEY, `${ID}/messages`), bad, db());
-    await deviceStore.persist.rehydrate();
-    expect(notices.store.getState().items.map((n) => n.id)).toContain('device-unreadable');
-    const copy = await get(`${DEVICE_KEY}:unreadable`, db());
-    expect(copy.state.phones[ID].messages).toEqual(bad);
   });
 
   it('drops the parts of a phone that is gone', async () => {

@@ -1,10 +1,6 @@
 import type { StateSplit } from '../lib/splitState';
-import { packLists, unpackLists } from './recipes';
 
-/**
- * A phone's bulky lists, each saved apart from the rest of the phone (src/lib/splitState.ts), and
- * a list a scenario made and nothing has changed saved as its recipe (recipes.ts).
- */
+/** A phone's bulky lists, each saved apart from the rest of the phone (src/lib/splitState.ts). */
 const BULKY = ['messages', 'threads', 'calls', 'media'] as const;
 
 type Phones = { activePhoneId?: unknown; phones?: Record<string, Record<string, unknown>> };
@@ -18,7 +14,7 @@ export const phonesSplit: StateSplit = {
       const core = { ...phone };
       for (const list of BULKY) {
         if (!(list in core)) continue;
-        parts.set(`${id}/${list}`, packLists(core[list]));
+        parts.set(`${id}/${list}`, core[list]);
         delete core[list];
       }
       phones[id] = core;
@@ -31,8 +27,7 @@ export const phonesSplit: StateSplit = {
     const phones: Record<string, unknown> = {};
     for (const [id, phone] of Object.entries(s.phones)) {
       const whole: Record<string, unknown> = { ...phone };
-      for (const list of BULKY)
-        if (parts.has(`${id}/${list}`)) whole[list] = unpackLists(parts.get(`${id}/${list}`));
+      for (const list of BULKY) if (parts.has(`${id}/${list}`)) whole[list] = parts.get(`${id}/${list}`);
       phones[id] = whole;
     }
     return { ...s, phones };

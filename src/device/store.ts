@@ -1,28 +1,25 @@
 import { createStore } from 'zustand/vanilla';
 import { persist } from 'zustand/middleware';
-import type { z } from 'zod';
-import { built, lazySchema } from '../lib/lazySchema';
-import { DEVICE_DB } from '../lib/databases';
 import { validatedStorage } from '../lib/persistStorage';
 import { outOfBoxDevice } from './defaults';
 import { DEVICE_SCHEMA_VERSION, deviceSchema, type DeviceState } from './schema';
 import { notices } from '../lib/notices';
 import { migrateDevice } from './migrations';
 import { phonesSplit } from './phonesSplit';
+import { z } from '../lib/zod';
 
 /**
  * The phones of the emulator. Usually one; the `two-phones` scenario has an old and a new one,
  * and the panel switches between them. Only the active phone is shown.
  */
-export const phonesSchema = lazySchema((z) =>
-  z.object({
-    activePhoneId: z.string(),
-    phones: z.record(z.string(), built(deviceSchema)),
-  }),
-);
+export const phonesSchema = z.object({
+  activePhoneId: z.string(),
+  phones: z.record(z.string(), deviceSchema),
+});
 export type PhonesState = z.infer<typeof phonesSchema>;
 
-export { DEVICE_DB };
+/** The phones' IndexedDB database (the cloud and the surroundings have their own). */
+export const DEVICE_DB = 'wp-phone';
 export const DEVICE_KEY = 'device';
 
 const writeListeners = new Set<() => void>();

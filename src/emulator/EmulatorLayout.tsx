@@ -1,5 +1,5 @@
 import { Outlet, useNavigate } from 'react-router';
-import { usePhone } from '../app/hooks';
+import { usePhone } from '../api/useDevice';
 import { NoticeBanner } from '../ui/NoticeBanner';
 import { HardwareKeys } from './HardwareKeys';
 import { PhoneFrame } from './PhoneFrame';

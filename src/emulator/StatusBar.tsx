@@ -1,4 +1,4 @@
-import { useEnvironment, useNow } from '../app/hooks';
+import { useEnvironment, useNow } from '../api/useDevice';
 import { formatTime } from '../lib/format';
 import type { NetworkMode } from '../device/environment';
 

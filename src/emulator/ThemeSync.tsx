@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { usePhone } from '../app/hooks';
+import { usePhone } from '../api/useDevice';
 
 export const THEME_STORAGE_KEY = 'wp-theme';
 

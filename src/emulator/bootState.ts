@@ -1,20 +1,27 @@
-/** Resolves once the phone's saved data is loaded and a `?scenario=` (if any) is applied. */
-let resolvePhone!: () => void;
-export const phoneReady = new Promise<void>((resolve) => {
-  resolvePhone = resolve;
-});
-export function markPhoneReady(): void {
-  resolvePhone();
-}
+import { createStore } from 'zustand/vanilla';
 
 /**
- * Resolves once the first screen has painted and the cloud has started (or failed to): what can
- * wait, waits for this.
+ * The emulator's one boot state. `booting` until the phone's saved data (or a `?scenario=`) is
+ * loaded; then `ready`, or `failed` with the reason. Routes and the emulator API wait for it.
  */
-let resolveFirstScreen!: () => void;
-export const firstScreenShown = new Promise<void>((resolve) => {
-  resolveFirstScreen = resolve;
-});
-export function markFirstScreenShown(): void {
-  resolveFirstScreen();
+export type BootPhase = 'booting' | 'ready' | 'failed';
+
+export const bootStore = createStore<{ phase: BootPhase; error: Error | null }>()(() => ({
+  phase: 'booting',
+  error: null,
+}));
+
+/** Resolves once the phone has loaded; rejects if the boot failed. */
+export function whenBooted(): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const check = () => {
+      const { phase, error } = bootStore.getState();
+      if (phase === 'booting') return false;
+      if (phase === 'ready') resolve();
+      else reject(error ?? new Error('The emulator could not start.'));
+      return true;
+    };
+    if (check()) return;
+    const unsubscribe = bootStore.subscribe(() => check() && unsubscribe());
+  });
 }

@@ -3,26 +3,23 @@ import { dumpCloud, replaceCloud } from '../cloud/db';
 import { cloudIndexSchema } from '../cloud/schema';
 import { environmentSchema, environmentStore } from '../device/environment';
 import { deviceStore, phonesSchema, replacePhones, DEVICE_DB, DEVICE_KEY } from '../device/store';
-import { built, lazySchema } from '../lib/lazySchema';
 import { readUnreadableCopy } from '../lib/persistStorage';
-import { loadZod } from '../lib/zod';
+import { z } from '../lib/zod';
 
 export const EXPORT_FORMAT = 'wp81-backup-emulator-state';
 export const EXPORT_VERSION = 1;
 export const MAX_IMPORT_BYTES = 100 * 1024 * 1024;
 
-const headSchema = lazySchema((z) => z.object({ format: z.string(), version: z.number() }));
-const exportSchema = lazySchema((z) =>
-  z.object({
-    format: z.literal(EXPORT_FORMAT),
-    version: z.literal(EXPORT_VERSION),
-    exportedAt: z.string(),
-    phones: built(phonesSchema),
-    environment: built(environmentSchema),
-    cloud: z.record(z.string(), z.unknown()),
-    unreadable: z.object({ device: z.unknown().optional() }).optional(),
-  }),
-);
+const headSchema = z.object({ format: z.string(), version: z.number() });
+const exportSchema = z.object({
+  format: z.literal(EXPORT_FORMAT),
+  version: z.literal(EXPORT_VERSION),
+  exportedAt: z.string(),
+  phones: phonesSchema,
+  environment: environmentSchema,
+  cloud: z.record(z.string(), z.unknown()),
+  unreadable: z.optional(z.object({ device: z.optional(z.unknown()) })),
+});
 
 /** The whole emulator (phones, surroundings, cloud) as one JSON document. */
 export async function exportState(): Promise<string> {
@@ -51,7 +48,6 @@ export async function importState(json: string): Promise<void> {
   } catch {
     throw new Error('The file is not JSON, so it is not an emulator state.');
   }
-  await loadZod();
   const head = headSchema.safeParse(data);
   if (!head.success || head.data.format !== EXPORT_FORMAT) {
     throw new Error('The file is JSON but not an emulator state exported by this emulator.');

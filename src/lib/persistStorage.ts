@@ -1,9 +1,7 @@
-import { get, getMany, promisifyRequest, set, type UseStore } from 'idb-keyval';
+import { createStore, get, getMany, promisifyRequest, set, type UseStore } from 'idb-keyval';
 import type { PersistStorage, StorageValue } from 'zustand/middleware';
-import type { z } from 'zod';
-import { loadZod } from './zod';
 import { isSplitRecord, partKey, type SplitRecord, type StateSplit } from './splitState';
-import { KEYVAL_STORE, openDatabase } from './databases';
+import { z } from './zod';
 
 /**
  * A zustand PersistStorage over IndexedDB (idb-keyval) that validates what it reads.
@@ -13,7 +11,7 @@ import { KEYVAL_STORE, openDatabase } from './databases';
  */
 export interface ValidatedStorageOptions<S> {
   dbName: string;
-  schema: z.ZodType<S>;
+  schema: z.ZodMiniType<S, unknown>;
   version: number;
   /** Migrates an older stored version; returns null when it cannot. Never throws. */
   migrate?: (state: unknown, fromVersion: number) => S | null;
@@ -42,12 +40,12 @@ export async function writesSettled(): Promise<void> {
   while (writing.size > 0) await Promise.allSettled([...writing]);
 }
 
-/** idb-keyval's handle on a database's `keyval` store, over the page's one connection to it. */
+const stores = new Map<string, UseStore>();
+/** idb-keyval's `keyval` store of database `dbName`, one per database (it keeps the connection). */
 export function idbStore(dbName: string): UseStore {
-  return (txMode, callback) =>
-    openDatabase(dbName).then((db) =>
-      callback(db.transaction(KEYVAL_STORE, txMode).objectStore(KEYVAL_STORE)),
-    );
+  let store = stores.get(dbName);
+  if (!store) stores.set(dbName, (store = createStore(dbName, 'keyval')));
+  return store;
 }
 
 export function validatedStorage<S>(opts: ValidatedStorageOptions<S>): PersistStorage<S> {
@@ -63,7 +61,6 @@ export function validatedStorage<S>(opts: ValidatedStorageOptions<S>): PersistSt
         raw = await get(name, db());
         savedSplit = !!opts.split && isSplitRecord(raw);
         if (opts.split && isSplitRecord(raw)) {
-          await loadZod(); // the join may validate what it reads (a saved recipe, device/recipes.ts)
           raw = await joinParts(name, raw, opts.split, db());
         }
       } catch (e) {
@@ -71,7 +68,6 @@ export function validatedStorage<S>(opts: ValidatedStorageOptions<S>): PersistSt
         return null;
       }
       if (raw === undefined) return null;
-      await loadZod();
       const value = raw as Partial<StorageValue<unknown>> | null;
       const storedVersion = typeof value?.version === 'number' ? value.version : -1;
       let state: unknown = value?.state;

@@ -1,21 +1,10 @@
-import type { ZodLib } from './zodLib';
+import * as z from 'zod/mini';
+import { en } from 'zod/locales';
 
-/**
- * zod is loaded when something is first validated, not with the app: evaluating it cost every
- * page load about 100 ms before the first screen, though a phone loaded from a scenario or a
- * first visit validates nothing until it reads saved data or talks to the cloud. Everything that
- * validates is asynchronous and awaits `loadZod()` first; schemas (see lazySchema) are then built
- * from `loadedZod()`.
- */
-let lib: ZodLib | undefined;
-let loading: Promise<ZodLib> | undefined;
+// zod/mini: the schemas are plain functions, so the bundle keeps only those the app uses.
+// The production Content-Security-Policy forbids eval, so zod's compiled parsers cannot run; saying
+// so up front stops zod probing with `new Function`, which would report a CSP violation. Its
+// messages are the English ones.
+z.config({ ...en(), jitless: true });
 
-export function loadZod(): Promise<ZodLib> {
-  loading ??= import('./zodLib').then((m) => (lib = m.zodLib));
-  return loading;
-}
-
-export function loadedZod(): ZodLib {
-  if (!lib) throw new Error('A schema was used before zod had loaded: await loadZod() first.');
-  return lib;
-}
+export { z };

@@ -1,6 +1,6 @@
 /** What the fault tests share: the committed-cloud snapshot and the promise that a fault loses nothing. */
 import { afterEach, beforeEach, expect } from 'vitest';
-import { getBackup } from '../api/backups/backups';
+import { getBackup } from '../api/backups/getBackup';
 import { setRequestTimeoutForTests } from '../api/client';
 import { dumpCloud } from '../cloud/db';
 import { setNetwork, setPower } from '../device/environment';

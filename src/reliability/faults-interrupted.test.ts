@@ -5,8 +5,10 @@
  */
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
-import { completeSignIn } from '../api/auth/link-account';
-import { beginUpload, deleteBackup, listBackups, uploadPart } from '../api/backups/backups';
+import { completeSignIn } from '../api/auth/linkAccount';
+import { beginUpload, uploadPart } from '../api/backups/uploads';
+import { deleteBackup } from '../api/backups/deleteBackup';
+import { getBackups } from '../api/backups/getBackups';
 import { autoBackupDue, DAY_MS, runScheduledBackups } from '../backup/autoBackup';
 import { backUpNow } from '../backup/backupNow';
 import { restoreFromBackup, restoreInProgress } from '../backup/restore';
@@ -42,7 +44,7 @@ describe('fault 6: page reload mid-backup', () => {
     dropCloudCache();
     backupRunStore.setState({ running: false, progress: 0, error: null });
     await expectFaultLeftEverything(before);
-    expect((await listBackups())[0]!.createdAt).toBe(first.createdAt);
+    expect((await getBackups())[0]!.createdAt).toBe(first.createdAt);
 
     clock.advance(60_000);
     const second = await backUpNow();
@@ -115,7 +117,7 @@ describe('fault 12: backup deleted from another tab during a restore', () => {
       error: 'There is no backup for this phone.',
     });
     expect({ ...activePhone(), setup: phone.setup }).toEqual(phone);
-    expect(await listBackups()).toEqual([]);
+    expect(await getBackups()).toEqual([]);
     // Try again: still gone, still a clear failure and nothing half-applied.
     await expect(restoreFromBackup({ deviceId, range: 'any' })).rejects.toThrow(
       'There is no backup for this phone.',
@@ -133,7 +135,7 @@ describe('fault 12: backup deleted from another tab during a restore', () => {
     await restoreFromBackup({ deviceId, range: 'any' });
     expect(activePhone().setup.restore?.status).toBe('applied');
     expect(activePhone().settings.accent).toBe('cobalt');
-    expect(await listBackups()).toEqual([]);
+    expect(await getBackups()).toEqual([]);
   });
 });
 
@@ -151,7 +153,7 @@ describe('fault 13: the clock set backwards', () => {
     const second = await backUpNow();
     expect(second.createdAt).toBeLessThan(first.createdAt);
     expect(activePhone().backup.lastBackupAt).toBe(second.createdAt);
-    const [listed] = await listBackups();
+    const [listed] = await getBackups();
     expect(listed!.createdAt).toBe(second.createdAt);
     // And the day after the (earlier) backup time, automatic backup is due again as usual.
     expect(autoBackupDue(activePhone(), environmentStore.getState(), second.createdAt + DAY_MS)).toBe(true);

@@ -5,8 +5,8 @@
  */
 import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
-import { completeSignIn } from '../api/auth/link-account';
-import { getBackup } from '../api/backups/backups';
+import { completeSignIn } from '../api/auth/linkAccount';
+import { getBackup } from '../api/backups/getBackup';
 import { setRequestTimeoutForTests } from '../api/client';
 import { isApiError } from '../api/errors';
 import { BACKUP_FAILED_MESSAGE, BackupError, backUpNow, isSessionExpired } from '../backup/backupNow';

@@ -3,10 +3,11 @@
  * stored verbatim, limits refuse with the product's message, and nothing is changed on refusal.
  */
 import { beforeEach, describe, expect, it } from 'vitest';
-import { signIn } from '../api/auth/auth';
-import { completeSignIn } from '../api/auth/link-account';
-import { getBackup, listBackups } from '../api/backups/backups';
-import { getMessages } from '../api/messages/messages';
+import { signIn } from '../api/auth/signIn';
+import { completeSignIn } from '../api/auth/linkAccount';
+import { getBackup } from '../api/backups/getBackup';
+import { getBackups } from '../api/backups/getBackups';
+import { getMessages } from '../api/messages/getMessages';
 import { backUpNow } from '../backup/backupNow';
 import { syncMessages } from '../backup/messages';
 import { restoreFromBackup } from '../backup/restore';
@@ -44,7 +45,7 @@ describe('hostile 1: markup in the phone name, contact names and message bodies'
       expect(activePhone().identity.phoneName).toBe(name);
     }
     await backUpNow();
-    const [listed] = await listBackups();
+    const [listed] = await getBackups();
     expect(listed!.phoneName).toBe(IMG);
     expect((await getBackup(activePhone().identity.deviceId)).phoneName).toBe(IMG);
   });
@@ -94,12 +95,12 @@ describe('hostile 11: Unicode, emoji and right-to-left names', () => {
       expect(activePhone().identity.phoneName).toBe(name);
     }
     await backUpNow();
-    const [listed] = await listBackups();
+    const [listed] = await getBackups();
     expect(listed!.phoneName).toBe(UNICODE_NAMES.at(-1));
     setPhoneName(UNICODE_NAMES[0]!);
     clock.advance(60_000);
     await backUpNow();
-    expect((await listBackups())[0]!.phoneName).toBe('هاتف سارة');
+    expect((await getBackups())[0]!.phoneName).toBe('هاتف سارة');
   });
 });
 

@@ -1,7 +1,9 @@
 import { clear } from 'idb-keyval';
 import { afterAll, afterEach, beforeAll } from 'vitest';
 import { markCloudReady } from '../api/cloudReady';
-import { sendCode, signIn, verifyCode } from '../api/auth/auth';
+import { sendCode } from '../api/auth/sendCode';
+import { signIn } from '../api/auth/signIn';
+import { verifyCode } from '../api/auth/verifyCode';
 import { CLOUD_DB, dropCloudCache } from '../cloud/db';
 import { cloudConfig } from '../cloud/faults';
 import { server } from '../cloud/node';

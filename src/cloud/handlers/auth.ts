@@ -1,5 +1,4 @@
 import { delay } from 'msw';
-import { lazySchema } from '../../lib/lazySchema';
 import { clock } from '../../device/environment';
 import { constantTimeEqual, hashPassword, randomCode, randomToken } from '../crypto';
 import { cloudRead, cloudWrite } from '../db';
@@ -8,6 +7,7 @@ import { CloudError } from '../errors';
 import { route } from '../guard';
 import { maskContact } from '../mask';
 import type { CloudAccount, CloudIndex } from '../schema';
+import { z } from '../../lib/zod';
 
 export const CODE_TTL_MS = 10 * 60 * 1000;
 export const MAX_WRONG_CODES = 5;
@@ -17,18 +17,18 @@ export const PASSWORD_LOCK_MS = 15 * 60 * 1000;
 /** From the third wrong password on, each answer is slowed by this much more. */
 export const PASSWORD_SLOWDOWN_MS = 400;
 
-const signInBody = lazySchema((z) =>
-  z.object({
-    email: z.string().trim().min(1).max(320),
-    password: z.string().min(1).max(1024),
-  }),
-);
-const codeBody = lazySchema((z) =>
-  z.object({ challengeId: z.string().max(100), method: z.enum(['text', 'call', 'email']) }),
-);
-const verifyBody = lazySchema((z) =>
-  z.object({ challengeId: z.string().max(100), code: z.string().trim().max(20) }),
-);
+const signInBody = z.object({
+  email: z.string().check(z.trim(), z.minLength(1), z.maxLength(320)),
+  password: z.string().check(z.minLength(1), z.maxLength(1024)),
+});
+const codeBody = z.object({
+  challengeId: z.string().check(z.maxLength(100)),
+  method: z.enum(['text', 'call', 'email']),
+});
+const verifyBody = z.object({
+  challengeId: z.string().check(z.maxLength(100)),
+  code: z.string().check(z.trim(), z.maxLength(20)),
+});
 
 const wrongPassword = () =>
   new CloudError(

@@ -1,35 +1,30 @@
-import { built, lazySchema } from '../../lib/lazySchema';
 import { clock } from '../../device/environment';
 import { cloudRead, cloudWrite } from '../db';
 import { checkDeviceId, ownDevice } from '../devices';
 import { CloudError } from '../errors';
 import { route } from '../guard';
 import { partKindSchema, type BackupRecord } from '../schema';
-import { jsonBytes } from '../../lib/jsonBytes';
-import { backupSize, usedBytes } from '../usage';
+import { backupSize, jsonSize, usedBytes } from '../usage';
+import { z } from '../../lib/zod';
 
-const partKindsSchema = lazySchema((z) => z.array(built(partKindSchema)).min(1));
+const partKindsSchema = z.array(partKindSchema).check(z.minLength(1));
 
 export const MAX_PARTS = 16;
 /** A part's JSON may be this large; app data is declared by size and only counts against the quota. */
 export const MAX_PART_BYTES = 200 * 1024 * 1024;
 export const MAX_DECLARED_BYTES = 1024 ** 4;
 
-const beginBody = lazySchema((z) =>
-  z.object({
-    phoneName: z.string().max(200),
-    model: z.string().max(100),
-    partCount: z.number().int().min(1).max(MAX_PARTS),
-  }),
-);
-const partBody = lazySchema((z) =>
-  z.object({
-    kind: partKindSchema,
-    payload: z.unknown(),
-    /** Bytes the part stands for beyond its JSON (app data is declared, not carried). */
-    declaredBytes: z.number().int().min(0).max(MAX_DECLARED_BYTES).optional(),
-  }),
-);
+const beginBody = z.object({
+  phoneName: z.string().check(z.maxLength(200)),
+  model: z.string().check(z.maxLength(100)),
+  partCount: z.int().check(z.gte(1), z.lte(MAX_PARTS)),
+});
+const partBody = z.object({
+  kind: partKindSchema,
+  payload: z.unknown(),
+  /** Bytes the part stands for beyond its JSON (app data is declared, not carried). */
+  declaredBytes: z.optional(z.int().check(z.gte(0), z.lte(MAX_DECLARED_BYTES))),
+});
 
 export function backupSummary(b: BackupRecord, messages?: { count: number; sizeBytes: number }) {
   return {
@@ -110,7 +105,7 @@ export const backupHandlers = () => [
   route('put', `${uploadPath}/parts/:n`, { fault: 'upload' }, async ({ account, params, body }) => {
     const deviceId = checkDeviceId(params.deviceId);
     const part = await body(partBody);
-    const carried = jsonBytes(part.payload);
+    const carried = jsonSize(part.payload);
     const sizeBytes = carried + (part.declaredBytes ?? 0);
     if (carried > MAX_PART_BYTES)
       throw new CloudError(413, 'too-large', 'That part of the backup is too large.');

@@ -1,25 +1,22 @@
-import { built, lazySchema } from '../../lib/lazySchema';
 import { messageSchema, threadSchema, type Message, type Thread } from '../../device/schema';
 import { cloudRead, cloudWrite } from '../db';
 import { checkDeviceId, ownDevice } from '../devices';
 import { CloudError } from '../errors';
 import { route } from '../guard';
-import { jsonBytes } from '../../lib/jsonBytes';
-import { usedBytes } from '../usage';
+import { jsonSize, usedBytes } from '../usage';
+import { z } from '../../lib/zod';
 
 interface MessageStore {
   threads: Thread[];
   messages: Message[];
 }
 
-const putBody = lazySchema((z) =>
-  z.object({
-    phoneName: z.string().max(200),
-    model: z.string().max(100),
-    threads: z.array(built(threadSchema)).max(20_000),
-    messages: z.array(built(messageSchema)).max(50_000),
-  }),
-);
+const putBody = z.object({
+  phoneName: z.string().check(z.maxLength(200)),
+  model: z.string().check(z.maxLength(100)),
+  threads: z.array(threadSchema).check(z.maxLength(20_000)),
+  messages: z.array(messageSchema).check(z.maxLength(50_000)),
+});
 
 export const messageHandlers = () => [
   /** Incremental: the phone sends what is new; the cloud merges by id. */
@@ -37,7 +34,7 @@ export const messageHandlers = () => [
         threads: [...current.threads, ...threads.filter((t) => !threadIds.has(t.id))],
         messages: [...current.messages, ...messages.filter((m) => !messageIds.has(m.id))],
       };
-      const sizeBytes = jsonBytes(merged);
+      const sizeBytes = jsonSize(merged);
       const account_ = tx.index.accounts.find((a) => a.id === account.id)!;
       const others = usedBytes(tx.index, account.id) - (ref?.sizeBytes ?? 0);
       if (others + sizeBytes > account_.quotaBytes)

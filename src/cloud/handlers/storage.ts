@@ -1,29 +1,27 @@
-import { lazySchema } from '../../lib/lazySchema';
 import { clock } from '../../device/environment';
 import { cloudRead, cloudWrite } from '../db';
 import { checkDeviceId, ownDevice } from '../devices';
 import { CloudError } from '../errors';
 import { route } from '../guard';
 import { usedBytes } from '../usage';
+import { z } from '../../lib/zod';
 
-const cameraRollBody = lazySchema((z) =>
-  z.object({
-    deviceId: z.string(),
-    /** Lets a phone that has not backed up or synced texts yet register itself, as those calls do. */
-    phoneName: z.string().max(200).optional(),
-    model: z.string().max(100).optional(),
-    items: z
-      .array(
-        z.object({
-          id: z.string().max(100),
-          kind: z.enum(['photo', 'video']),
-          sizeBytes: z.number().int().min(0),
-          takenAt: z.number(),
-        }),
-      )
-      .max(1000),
-  }),
-);
+const cameraRollBody = z.object({
+  deviceId: z.string(),
+  /** Lets a phone that has not backed up or synced texts yet register itself, as those calls do. */
+  phoneName: z.optional(z.string().check(z.maxLength(200))),
+  model: z.optional(z.string().check(z.maxLength(100))),
+  items: z
+    .array(
+      z.object({
+        id: z.string().check(z.maxLength(100)),
+        kind: z.enum(['photo', 'video']),
+        sizeBytes: z.int().check(z.gte(0)),
+        takenAt: z.number(),
+      }),
+    )
+    .check(z.maxLength(1000)),
+});
 
 export const storageHandlers = () => [
   route('get', '/api/me/storage', { fault: 'storage' }, ({ account }) =>

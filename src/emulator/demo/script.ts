@@ -1,5 +1,7 @@
-import { sendCode, signIn, verifyCode } from '../../api/auth/auth';
-import { completeSignIn } from '../../api/auth/link-account';
+import { completeSignIn } from '../../api/auth/linkAccount';
+import { sendCode } from '../../api/auth/sendCode';
+import { signIn } from '../../api/auth/signIn';
+import { verifyCode } from '../../api/auth/verifyCode';
 import type { SignInChallenge } from '../../api/schemas';
 import { backUpNow } from '../../backup/backupNow';
 import { restoreFromBackup } from '../../backup/restore';
@@ -8,16 +10,9 @@ import { cloudConfig } from '../../cloud/faults';
 import { DEMO_ALT_EMAIL, demoAccount } from '../../cloud/demoAccount';
 import { activePhone } from '../../device/store';
 import { formatBytes, formatTime } from '../../lib/format';
-import {
-  chooseBackup,
-  chooseRange,
-  finishSetup,
-  joinWifi,
-  rememberStep,
-  type SetupStep,
-} from '../../screens/setup/flow';
-import { endSession, startSession } from '../../screens/setup/session';
-import { track } from '../activity';
+import { chooseBackup, chooseRange, finishSetup, joinWifi } from '../../backup/setup/actions';
+import { rememberStep, type SetupStep } from '../../backup/setup/flow';
+import { endSession, startSession } from '../../backup/setup/signInSession';
 import type { PhoneEmulator } from '../phoneEmulator';
 import { demoStore, type DemoPace } from './demoState';
 import { checkpoint, DemoStopped, wait } from './pausing';
@@ -93,7 +88,7 @@ const steps: Step[] = [
     async run(s) {
       await s.go('/settings/backup/apps-settings');
       await s.beat();
-      const outcome = await track(backUpNow('manual'));
+      const outcome = await backUpNow('manual');
       s.say(`Backed up at ${formatTime(outcome.createdAt)}: ${formatBytes(outcome.sizeBytes)} in OneDrive.`);
     },
   },
@@ -134,7 +129,7 @@ const steps: Step[] = [
     async run(s) {
       await s.setupStep('sign-in');
       await s.beat();
-      const challenge = await track(signIn(demoAccount.email, demoAccount.password));
+      const challenge = await signIn(demoAccount.email, demoAccount.password);
       startSession({ email: demoAccount.email, password: demoAccount.password, challenge });
       s.memo.challenge = challenge;
       await s.setupStep('verify');
@@ -145,15 +140,15 @@ const steps: Step[] = [
     async run(s) {
       const challenge = s.memo.challenge;
       if (!challenge) throw new Error('the sign-in did not start');
-      await track(sendCode(challenge.challengeId, 'email'));
+      await sendCode(challenge.challengeId, 'email');
       const code = (await readDeliveries()).find(
         (d) => d.channel === 'email' && d.to === DEMO_ALT_EMAIL,
       )?.code;
       if (!code) throw new Error('the code did not arrive in the inbox');
       s.say(`The code ${code} arrived by email (see the inbox in the panel). Entering it…`);
       await s.beat();
-      const session = await track(verifyCode(challenge.challengeId, code));
-      await track(completeSignIn(session, demoAccount.password));
+      const session = await verifyCode(challenge.challengeId, code);
+      await completeSignIn(session, demoAccount.password);
       endSession();
     },
   },
@@ -169,11 +164,10 @@ const steps: Step[] = [
       await s.go('/setup/messages');
       await s.beat();
       chooseRange('any');
-      // Started before the screen shows, so the screen follows it rather than starting its own;
-      // not tracked, so that showing the screen does not wait for the whole restore.
+      // Started before the screen shows, so the screen follows it rather than starting its own.
       const restoring = restoreFromBackup({ deviceId, range: 'any' });
       await s.go('/setup/restoring');
-      const summary = await track(restoring);
+      const summary = await restoring;
       s.say(`Restored: ${summary.restored.slice(0, 4).join(', ')}…`);
     },
   },

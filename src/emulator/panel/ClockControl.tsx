@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import { useEnvironment, useNow } from '../../app/hooks';
+import { useEnvironment, useNow } from '../../api/useDevice';
 import { formatDateTime } from '../../lib/format';
 import { PanelRadioGroup } from './PanelRadioGroup';
 import { PanelAlert, PanelSection } from './PanelSection';

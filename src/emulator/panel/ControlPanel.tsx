@@ -1,16 +1,12 @@
 import { lazy, Suspense, useEffect } from 'react';
-import { firstScreenShown } from '../bootState';
-import { loadZod } from '../../lib/zod';
 import { demoFromUrl } from '../demo/demoState';
 import { NetworkControl } from './NetworkControl';
 import { PanelSection } from './PanelSection';
 import { PowerControl } from './PowerControl';
 
-// Everything but network and power comes in one chunk, once the phone's first screen has painted,
-// so that it does not hold that screen up. The cloud inspector validates what it shows, so the
-// sections wait for zod too.
-const sections = () =>
-  firstScreenShown.then(() => Promise.all([import('./sections'), loadZod()])).then(([m]) => m);
+// Everything but network and power comes in a chunk of its own, which loads beside the phone's
+// first screen rather than before it.
+const sections = () => import('./sections');
 const DemoSection = lazy(() => sections().then((m) => ({ default: m.DemoSection })));
 // The clock's date and time field alone costs a browser tens of milliseconds to build.
 const ClockControl = lazy(() => sections().then((m) => ({ default: m.ClockControl })));

@@ -1,4 +1,4 @@
-import { useEnvironment } from '../../app/hooks';
+import { useEnvironment } from '../../api/useDevice';
 import type { NetworkMode } from '../../device/environment';
 import { PanelRadioGroup } from './PanelRadioGroup';
 import { emulator, usePanelAction } from './usePanelAction';

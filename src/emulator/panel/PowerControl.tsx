@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { useEnvironment } from '../../app/hooks';
+import { useEnvironment } from '../../api/useDevice';
 import type { PowerMode } from '../../device/environment';
 import { PanelRadioGroup } from './PanelRadioGroup';
 import { PanelAlert } from './PanelSection';

@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { usePhone } from '../../app/hooks';
+import { usePhone } from '../../api/useDevice';
 import { PanelSection } from './PanelSection';
 
 /** One list of the summary, scrollable and so focusable, named by its heading. */

@@ -1,6 +1,6 @@
 import { backupParts } from '../../backup/snapshot';
 import type { CloudIndex } from '../../cloud/schema';
-import { jsonBytes } from '../../lib/jsonBytes';
+import { jsonSize } from '../../cloud/usage';
 import type { DeviceState } from '../../device/schema';
 
 function registerDevice(phone: DeviceState, cloud: CloudIndex, at: number): string {
@@ -32,7 +32,7 @@ export function cloudTextHistoryOf(
   const deviceId = registerDevice(phone, cloud, at);
   const history = { threads: phone.threads, messages: phone.messages };
   const blob = `messages:${deviceId}`;
-  cloud.messageStores.push({ deviceId, blob, sizeBytes: jsonBytes(history), count: phone.messages.length });
+  cloud.messageStores.push({ deviceId, blob, sizeBytes: jsonSize(history), count: phone.messages.length });
   phone.backup.lastMessageSyncAt = at;
   phone.backup.syncedMessageIds = phone.messages.map((m) => m.id);
   return { [blob]: history };
@@ -50,7 +50,7 @@ export function cloudBackupOf(phone: DeviceState, cloud: CloudIndex, at: number)
   for (const part of backupParts(phone)) {
     const blob = `backup:${deviceId}:${part.kind}`;
     blobs[blob] = part.payload;
-    refs[part.kind] = { blob, sizeBytes: jsonBytes(part.payload) + part.declaredBytes };
+    refs[part.kind] = { blob, sizeBytes: jsonSize(part.payload) + part.declaredBytes };
   }
   cloud.backups.push({
     deviceId,

@@ -1,7 +1,12 @@
-import { builtInApp, BUILT_IN_APPS, MB, GB } from '../../device/defaults';
-import type { Random } from '../../device/random';
-import { DAY } from '../../device/sampleLists';
-import type { App, Media } from '../../device/schema';
+import { builtInApp, BUILT_IN_APPS, MB } from '../../device/defaults';
+import type { App, Call, Media, Message, Thread } from '../../device/schema';
+import type { Random } from './random';
+
+/**
+ * The scenarios' data, made from a seeded sequence (random.ts), so that every load of a scenario
+ * makes the same phone: its correspondents, texts, calls, photos and apps.
+ */
+export const DAY = 24 * 3600 * 1000;
 
 export function media(count: number, now: number, rnd: Random): Media[] {
   return Array.from({ length: count }, (_, i) => {
@@ -103,4 +108,79 @@ export function allApps(store: App[]): App[] {
   return [...BUILT_IN_APPS.map((a) => builtInApp(a.id, a.name)), ...store];
 }
 
-export { DAY, GB, MB };
+const PEOPLE = [
+  ['Ana Silva', '+1 425 555 0101'],
+  ['Ben Okafor', '+1 206 555 0102'],
+  ['Chloé Martin', '+33 6 12 34 56 78'],
+  ['Dmitri Ivanov', '+1 425 555 0104'],
+  ['Emma Johansson', '+46 70 123 45 67'],
+  ['Farah Haddad', '+1 206 555 0106'],
+  ['Gabriel Costa', '+55 11 91234 5678'],
+  ['Hana Kobayashi', '+81 90 1234 5678'],
+  ['Mom', '+1 425 555 0109'],
+  ['Pizza Place', '+1 425 555 0110'],
+] as const;
+const BODIES = [
+  'See you at 7?',
+  'On my way',
+  'Did you back up your phone before the reset?',
+  'Thanks!',
+  'Call me when you can',
+  'Running late, sorry',
+  'Happy birthday! 🎉',
+  'The restore worked, all my texts are back',
+  'Can you send me the photos?',
+  'ok 👍',
+  'Lunch tomorrow?',
+  'Your order is ready for pickup',
+];
+
+export function people(count: number): Thread[] {
+  return Array.from({ length: count }, (_, i) => {
+    const [name, number] = PEOPLE[i % PEOPLE.length]!;
+    return {
+      id: `t${i + 1}`,
+      name: i < PEOPLE.length ? name : `${name} ${Math.floor(i / PEOPLE.length) + 1}`,
+      number: i < PEOPLE.length ? number : `+1 425 555 ${String(1000 + i).slice(-4)}`,
+    };
+  });
+}
+
+/** Texts spread over `spanDays` before `now`, oldest first. */
+export function messages(
+  threads: Thread[],
+  count: number,
+  now: number,
+  spanDays: number,
+  rnd: Random,
+): Message[] {
+  return Array.from({ length: count }, (_, i) => {
+    const at = now - Math.floor(((count - i) / count) * spanDays * DAY) + rnd.int(0, 3600_000);
+    const mms = rnd.next() < 0.05;
+    const message: Message = {
+      id: `m${i + 1}`,
+      threadId: rnd.pick(threads).id,
+      direction: rnd.next() < 0.5 ? 'in' : 'out',
+      kind: mms ? 'mms' : 'sms',
+      body: rnd.pick(BODIES),
+      at: Math.min(at, now - 60_000),
+    };
+    if (mms) message.attachmentBytes = rnd.int(80, 600) * 1024;
+    return message;
+  });
+}
+
+export function calls(threads: Thread[], count: number, now: number, spanDays: number, rnd: Random): Call[] {
+  return Array.from({ length: count }, (_, i) => {
+    const t = rnd.pick(threads);
+    const direction = rnd.pick(['incoming', 'outgoing', 'missed'] as const);
+    return {
+      id: `c${i + 1}`,
+      number: t.number,
+      name: t.name,
+      direction,
+      durationSec: direction === 'missed' ? 0 : rnd.int(5, 2400),
+      at: now - Math.floor(((count - i) / count) * spanDays * DAY),
+    };
+  });
+}

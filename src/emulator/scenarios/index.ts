@@ -11,7 +11,7 @@ import { cloudBackupOf, cloudTextHistoryOf } from './cloudBackup';
 import { SCENARIO_DEMO_KEYS } from './demoKeys';
 import { manyApps } from './generate';
 import { usedPhone } from './phones';
-import { seededRandom } from '../../device/random';
+import { seededRandom } from './random';
 import type { ScenarioName } from './names';
 
 export { scenarioDescriptions, scenarioNames, type ScenarioName } from './names';

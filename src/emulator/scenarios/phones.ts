@@ -2,10 +2,8 @@ import { outOfBoxDevice, GB } from '../../device/defaults';
 import type { DeviceState, Tile } from '../../device/schema';
 import { encryptSecret } from '../../device/secrets';
 import type { CloudAccount } from '../../cloud/schema';
-import { seededRandom } from '../../device/random';
-import { makeList } from '../../device/recipes';
-import { people } from '../../device/sampleLists';
-import { allApps, media, storeApps, USED_PHONE_APPS, type MB } from './generate';
+import { allApps, calls, media, messages, people, storeApps, USED_PHONE_APPS } from './generate';
+import { seededRandom } from './random';
 
 export interface UsedPhoneOptions {
   deviceId: string;
@@ -21,7 +19,6 @@ export interface UsedPhoneOptions {
   accent?: DeviceState['settings']['accent'];
   seed?: number;
 }
-export type { MB };
 
 /** A phone in daily use: signed in, set up, with apps, accounts, texts, calls and photos. */
 export async function usedPhone(o: UsedPhoneOptions): Promise<DeviceState> {
@@ -87,31 +84,8 @@ export async function usedPhone(o: UsedPhoneOptions): Promise<DeviceState> {
       },
     ],
     threads,
-    // Made from recipes, one after the other in the phone's sequence: they are saved as such.
-    messages: makeList(
-      {
-        $recipe: 'scenario-texts',
-        version: 1,
-        seed: rnd.state(),
-        people: threadCount,
-        count: o.messageCount ?? 60,
-        now: o.now,
-        spanDays: 540,
-      },
-      rnd,
-    ),
-    calls: makeList(
-      {
-        $recipe: 'scenario-calls',
-        version: 1,
-        seed: rnd.state(),
-        people: threadCount,
-        count: o.callCount ?? 40,
-        now: o.now,
-        spanDays: 200,
-      },
-      rnd,
-    ),
+    messages: messages(threads, o.messageCount ?? 60, o.now, 540, rnd),
+    calls: calls(threads, o.callCount ?? 40, o.now, 200, rnd),
     media: media(30, o.now, rnd),
     storage: { phoneCapacityBytes: 32 * GB, sdCapacityBytes: 64 * GB, sdOtherBytes: 0, phoneOtherBytes: 0 },
     microsoftAccount: {

@@ -33,15 +33,15 @@ describe('scenarios', () => {
     },
   );
 
-  it("stores the heavy phone's texts and calls as the recipes that make them, in the phone and the cloud", async () => {
+  it("stores the heavy phone's texts and calls, in the phone and the cloud", async () => {
     await applyScenario('heavy-phone');
     await writesSettled();
     const id = activePhone().identity.deviceId;
     const part = (list: string) => get(partKey(DEVICE_KEY, `${id}/${list}`), idbStore(DEVICE_DB));
-    expect(await part('messages')).toMatchObject({ $recipe: 'scenario-texts', count: 10_000 });
-    expect(await part('calls')).toMatchObject({ $recipe: 'scenario-calls', count: 2000 });
+    expect(await part('messages')).toHaveLength(10_000);
+    expect(await part('calls')).toHaveLength(2000);
     const history = await get(`messages:${id}`, idbStore(CLOUD_DB));
-    expect(history.messages).toMatchObject({ $recipe: 'scenario-texts', count: 10_000 });
+    expect(history.messages).toHaveLength(10_000);
   });
 
   it('every scenario builds and applies', async () => {

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { queryClient } from '../../api/queryClient';
-import { usePhone } from '../../app/hooks';
+import { usePhone } from '../../api/useDevice';
 import { resetPhone } from '../../device/reset';
 import { formatDateTime } from '../../lib/format';
 import { Button } from '../../ui/Button';

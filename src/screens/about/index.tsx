@@ -1,4 +1,4 @@
-import { usePhone } from '../../app/hooks';
+import { usePhone } from '../../api/useDevice';
 import { formatBytes } from '../../lib/format';
 import { Page } from '../../ui/Page';
 import { PhoneNameEditor } from './PhoneNameEditor';

@@ -1,7 +1,6 @@
-import { useState } from 'react';
+import { useMutation } from '@tanstack/react-query';
 import { Link } from 'react-router';
 import { BACKUP_BUSY_MESSAGE, backUpNow, BackupError, isSessionExpired } from '../../backup/backupNow';
-import { track } from '../../emulator/activity';
 import { Button } from '../../ui/Button';
 import { ProgressBar } from '../../ui/ProgressBar';
 import { SIGN_IN_PATH } from '../backup/labels';
@@ -15,19 +14,11 @@ export function BackUpNow({ enabled }: { enabled: boolean }) {
   const running = useBackupRun((r) => r.running);
   const progress = useBackupRun((r) => r.progress);
   const runError = useBackupRun((r) => r.error);
+  const backup = useMutation({ mutationFn: () => backUpNow('manual') });
   // What the store does not record: another tab's backup holding the lock, and an expired session.
-  const [busy, setBusy] = useState(false);
-  const [expired, setExpired] = useState(false);
-
-  const start = () => {
-    setBusy(false);
-    setExpired(false);
-    // track(): the emulator API waits for it, so a test's next call sees the outcome.
-    track(backUpNow('manual')).catch((e: unknown) => {
-      if (e instanceof BackupError && e.message === BACKUP_BUSY_MESSAGE) setBusy(true);
-      if (isSessionExpired(e)) setExpired(true);
-    });
-  };
+  const busy = backup.error instanceof BackupError && backup.error.message === BACKUP_BUSY_MESSAGE;
+  const expired = backup.isError && isSessionExpired(backup.error);
+  const start = () => backup.mutate();
 
   const error = busy ? BACKUP_BUSY_MESSAGE : running ? null : runError;
   return (

@@ -1,4 +1,4 @@
-import { usePhone } from '../../app/hooks';
+import { usePhone } from '../../api/useDevice';
 import { setAppBackup, setSettingsBackup } from '../../backup/settings';
 import { formatDateTime } from '../../lib/format';
 import { LinkItem } from '../../ui/ListItem';

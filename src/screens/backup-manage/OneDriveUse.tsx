@@ -1,4 +1,4 @@
-import { useStorage } from '../../api/storage/get-storage';
+import { useStorage } from '../../api/storage/getStorage';
 import { formatBytes } from '../../lib/format';
 import { Button } from '../../ui/Button';
 import { CheckBox } from '../../ui/CheckBox';

@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import type { BackupSummary } from '../../api/schemas';
-import { useDeleteBackup, type BackupPartKind } from '../../api/backups/delete-backup';
+import { useDeleteBackup, type BackupPartKind } from '../../api/backups/deleteBackup';
 import { isApiError } from '../../api/errors';
 import { formatBytes, formatDateTime } from '../../lib/format';
 import { Button } from '../../ui/Button';

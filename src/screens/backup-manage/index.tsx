@@ -1,5 +1,5 @@
-import { useBackups } from '../../api/backups/get-backups';
-import { usePhone } from '../../app/hooks';
+import { useBackups } from '../../api/backups/getBackups';
+import { usePhone } from '../../api/useDevice';
 import { Button } from '../../ui/Button';
 import { Page } from '../../ui/Page';
 import { IndeterminateProgress } from '../../ui/ProgressBar';

@@ -1,8 +1,7 @@
-import { useState } from 'react';
-import { usePhone } from '../../app/hooks';
-import { uploadPendingMedia, type MediaUploadResult } from '../../backup/photos';
+import { useMutation } from '@tanstack/react-query';
+import { usePhone } from '../../api/useDevice';
+import { uploadPendingMedia } from '../../backup/photos';
 import { setPhotoUpload, setVideoUpload } from '../../backup/settings';
-import { track } from '../../emulator/activity';
 import type { BackupSettings } from '../../device/schema';
 import { Page } from '../../ui/Page';
 import { RadioList, type RadioOption } from '../../ui/RadioList';
@@ -26,12 +25,8 @@ export function Component() {
   const photos = usePhone((p) => p.backup.photos);
   const videos = usePhone((p) => p.backup.videos);
   const waiting = usePhone((p) => p.media.filter((m) => !m.uploaded).length);
-  const [outcome, setOutcome] = useState<MediaUploadResult | 'failed' | null>(null);
-
   // A new choice applies at once: what it allows starts uploading in the background.
-  const upload = () => {
-    track(uploadPendingMedia()).then(setOutcome, () => setOutcome('failed'));
-  };
+  const upload = useMutation({ mutationFn: uploadPendingMedia });
 
   if (!signedIn) {
     return (
@@ -53,7 +48,7 @@ export function Component() {
         value={photos}
         onChange={(v) => {
           setPhotoUpload(v);
-          upload();
+          upload.mutate();
         }}
       />
       <RadioList
@@ -62,13 +57,13 @@ export function Component() {
         value={videos}
         onChange={(v) => {
           setVideoUpload(v);
-          upload();
+          upload.mutate();
         }}
       />
       <p role="status" className="m-0 py-[5px] text-wp-normal leading-snug text-subtle">
-        {outcome === 'failed'
+        {upload.isError
           ? "Photos and videos couldn't be uploaded right now. The phone will try again later."
-          : outcome !== null && outcome.stopped === 'quota-full'
+          : upload.data?.stopped === 'quota-full'
             ? 'Your OneDrive is full, so some photos and videos are waiting to upload.'
             : waiting === 0
               ? 'All photos and videos are on OneDrive.'

@@ -1,8 +1,7 @@
-import { useState } from 'react';
-import { usePhone } from '../../app/hooks';
+import { useMutation } from '@tanstack/react-query';
+import { usePhone } from '../../api/useDevice';
 import { syncMessages } from '../../backup/messages';
 import { setTextBackup } from '../../backup/settings';
-import { track } from '../../emulator/activity';
 import { formatDateTime } from '../../lib/format';
 import { Page } from '../../ui/Page';
 import { ToggleSwitch } from '../../ui/ToggleSwitch';
@@ -13,13 +12,13 @@ export function Component() {
   const signedIn = usePhone((p) => p.microsoftAccount !== null);
   const textBackup = usePhone((p) => p.backup.textBackup);
   const lastSyncAt = usePhone((p) => p.backup.lastMessageSyncAt);
-  const [syncFailed, setSyncFailed] = useState(false);
+  const sync = useMutation({ mutationFn: syncMessages });
 
   const change = (on: boolean) => {
     setTextBackup(on);
-    setSyncFailed(false);
+    sync.reset();
     // The first sync starts at once, in the background; the page does not wait for it.
-    if (on) track(syncMessages()).catch(() => setSyncFailed(true));
+    if (on) sync.mutate();
   };
 
   return (
@@ -35,7 +34,7 @@ export function Component() {
           <p className="m-0 py-[5px] text-wp-normal leading-snug text-subtle">
             {lastSyncAt === null ? 'Not backed up yet.' : `Last backed up ${formatDateTime(lastSyncAt)}`}
           </p>
-          {syncFailed ? (
+          {sync.isError ? (
             <p role="status" className="m-0 py-[5px] text-wp-normal leading-snug">
               Your messages couldn't be backed up right now. The phone will try again later.
             </p>

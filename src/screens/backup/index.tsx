@@ -1,4 +1,4 @@
-import { usePhone } from '../../app/hooks';
+import { usePhone } from '../../api/useDevice';
 import { LinkItem } from '../../ui/ListItem';
 import { Page } from '../../ui/Page';
 import { onOff, photoLabel } from './labels';

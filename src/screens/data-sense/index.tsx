@@ -1,4 +1,4 @@
-import { usePhone } from '../../app/hooks';
+import { usePhone } from '../../api/useDevice';
 import { dataLimitLabel } from '../../device/labels';
 import { setDataSenseLimit } from '../../device/operations';
 import { ListPicker } from '../../ui/ListPicker';

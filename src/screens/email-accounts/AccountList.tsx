@@ -1,16 +1,10 @@
 import { useState } from 'react';
-import { useUnlinkAccount } from '../../api/auth/use-account-link';
+import { useUnlinkAccount } from '../../api/auth/linkAccount';
+import { ACCOUNT_KIND_LABELS } from '../../device/labels';
 import type { Account } from '../../device/schema';
 import { Button } from '../../ui/Button';
 import { ListItem } from '../../ui/ListItem';
 import { MessageDialog } from '../../ui/MessageDialog';
-
-const kindNames: Record<Account['kind'], string> = {
-  microsoft: 'Microsoft account',
-  outlook: 'Outlook.com',
-  google: 'Google',
-  exchange: 'Exchange',
-};
 
 /** The phone's accounts; the Microsoft account can be signed out of (after asking). */
 export function AccountList({
@@ -21,17 +15,10 @@ export function AccountList({
   microsoftEmail: string | null;
 }) {
   const [confirming, setConfirming] = useState(false);
-  const [signingOut, setSigningOut] = useState(false);
   const unlink = useUnlinkAccount();
-
-  const signOut = async () => {
+  const signOut = () => {
     setConfirming(false);
-    setSigningOut(true);
-    try {
-      await unlink();
-    } finally {
-      setSigningOut(false);
-    }
+    unlink.mutate();
   };
 
   // The Microsoft account first, as the phone lists it.
@@ -44,14 +31,14 @@ export function AccountList({
         {sorted.map((a) => (
           <li key={a.id}>
             <ListItem
-              title={kindNames[a.kind]}
+              title={ACCOUNT_KIND_LABELS[a.kind]}
               state={
                 a.kind !== 'microsoft' && a.password === null ? `${a.address} · password needed` : a.address
               }
             />
             {a.kind === 'microsoft' && microsoftEmail ? (
               <div className="pb-[9px]">
-                <Button onClick={() => setConfirming(true)} disabled={signingOut}>
+                <Button onClick={() => setConfirming(true)} disabled={unlink.isPending}>
                   sign out
                 </Button>
               </div>
@@ -63,7 +50,7 @@ export function AccountList({
         open={confirming}
         title="Sign out?"
         text={`If you sign out of ${microsoftEmail ?? 'your Microsoft account'}, this phone stops backing up until you sign in again. Your backups stay on OneDrive.`}
-        positive={{ label: 'sign out', onClick: () => void signOut() }}
+        positive={{ label: 'sign out', onClick: signOut }}
         negative={{ label: 'cancel', onClick: () => setConfirming(false) }}
       />
     </>

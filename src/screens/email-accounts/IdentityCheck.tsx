@@ -6,8 +6,10 @@ import { useIdentityCheck } from '../shared/useIdentityCheck';
 
 export interface IdentityCheckProps {
   challenge: SignInChallenge;
-  /** The code was right: the cloud's session for this account. */
-  onVerified: (session: CloudSession) => void | Promise<void>;
+  /** Typed at sign-in: the phone derives its data key from it once the code is right. */
+  password: string;
+  /** The code was right and the phone is signed in. */
+  onVerified: (session: CloudSession) => void;
   onCancel?: () => void;
 }
 
@@ -22,8 +24,8 @@ const Problem = ({ text }: { text: string }) => (
  * account's contacts (masked), then the user types it under the choice, which stays so a new code
  * can be sent. Wrong, expired and locked-out codes show the cloud's message.
  */
-export function IdentityCheck({ challenge, onVerified, onCancel }: IdentityCheckProps) {
-  const check = useIdentityCheck({ challenge, methods: challenge.methods, onVerified });
+export function IdentityCheck({ challenge, password, onVerified, onCancel }: IdentityCheckProps) {
+  const check = useIdentityCheck({ challenge, password, methods: challenge.methods, onVerified });
   const { sent, error } = check;
   const pending = check.busy !== null;
 
@@ -42,7 +44,7 @@ export function IdentityCheck({ challenge, onVerified, onCancel }: IdentityCheck
       />
       {error?.during === 'send' ? <Problem text={error.text} /> : null}
       <div className="mt-[6px] flex gap-[12px]">
-        <Button onClick={() => void check.send()} disabled={pending || !check.chosen}>
+        <Button onClick={check.send} disabled={pending || !check.chosen}>
           send code
         </Button>
         {onCancel ? (
@@ -55,7 +57,7 @@ export function IdentityCheck({ challenge, onVerified, onCancel }: IdentityCheck
         <form
           onSubmit={(e) => {
             e.preventDefault();
-            void check.verify();
+            check.verify();
           }}
           className="mt-[14px]"
           noValidate

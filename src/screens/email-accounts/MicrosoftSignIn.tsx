@@ -1,10 +1,9 @@
+import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
-import { useLinkAccount } from '../../api/auth/use-account-link';
 import type { SignInChallenge } from '../../api/schemas';
 import { restoreAfterLateSignIn } from '../../backup/restoreLate';
 import type { RestoreSummary } from '../../backup/restoreApply';
 import { activePhone } from '../../device/store';
-import { track } from '../../emulator/activity';
 import { Button } from '../../ui/Button';
 import { IndeterminateProgress } from '../../ui/ProgressBar';
 import { IdentityCheck } from './IdentityCheck';
@@ -33,14 +32,14 @@ export function MicrosoftSignIn({
   onCancel: () => void;
 }) {
   const [step, setStep] = useState<Step>({ kind: 'credentials' });
-  const link = useLinkAccount();
+  const lateRestore = useMutation({ mutationFn: restoreAfterLateSignIn });
 
   const restore = () => {
     setStep({ kind: 'restoring' });
-    track(restoreAfterLateSignIn()).then(
-      (summary) => (summary ? setStep({ kind: 'restored', summary }) : onDone()),
-      (e: unknown) => setStep({ kind: 'restore-failed', message: errorMessage(e) }),
-    );
+    lateRestore.mutate(undefined, {
+      onSuccess: (summary) => (summary ? setStep({ kind: 'restored', summary }) : onDone()),
+      onError: (e) => setStep({ kind: 'restore-failed', message: errorMessage(e) }),
+    });
   };
 
   switch (step.kind) {
@@ -56,8 +55,8 @@ export function MicrosoftSignIn({
       return (
         <IdentityCheck
           challenge={step.challenge}
-          onVerified={async (session) => {
-            await link(session, step.password);
+          password={step.password}
+          onVerified={() => {
             if (activePhone().setup.skippedSignIn) restore();
             else onDone();
           }}

@@ -1,12 +1,11 @@
 import { useId, type FormEvent } from 'react';
-import { signIn } from '../../api/auth/auth';
+import { useSignIn } from '../../api/auth/signIn';
 import type { SignInChallenge } from '../../api/schemas';
-import { track } from '../../emulator/activity';
 import { Button } from '../../ui/Button';
 import { IndeterminateProgress } from '../../ui/ProgressBar';
+import { errorMessage } from '../shared/errorMessage';
 import { SignInFields, useSignInFields } from '../shared/SignInFields';
 import { checkRequired } from '../shared/useRequiredField';
-import { useAction } from './useAction';
 
 export interface SignInFormProps {
   initialEmail?: string;
@@ -18,22 +17,29 @@ export interface SignInFormProps {
 /** Microsoft account sign-in: email address and password, both required before the cloud is asked. */
 export function SignInForm({ initialEmail = '', onChallenge, onCancel }: SignInFormProps) {
   const { email, password } = useSignInFields(initialEmail);
-  const { pending, error, setError, run } = useAction();
+  const signIn = useSignIn();
+  const pending = signIn.isPending;
+  const error = signIn.isError ? errorMessage(signIn.error) : null;
   const headingId = useId();
 
-  const submit = async (e: FormEvent) => {
+  const submit = (e: FormEvent) => {
     e.preventDefault();
     if (pending) return;
-    setError(null);
+    signIn.reset();
     if (!checkRequired(email, password)) return;
     const address = email.value.trim();
-    const challenge = await run(() => track(signIn(address, password.value)));
-    if (challenge) onChallenge(challenge, address, password.value);
-    else password.setValue('');
+    const typed = password.value;
+    signIn.mutate(
+      { email: address, password: typed },
+      {
+        onSuccess: (challenge) => onChallenge(challenge, address, typed),
+        onError: () => password.setValue(''),
+      },
+    );
   };
 
   return (
-    <form onSubmit={(e) => void submit(e)} aria-labelledby={headingId} noValidate>
+    <form onSubmit={submit} aria-labelledby={headingId} noValidate>
       <h2 id={headingId} className="m-0 mb-[6px] text-wp-large leading-tight font-light">
         Sign in with your Microsoft account
       </h2>

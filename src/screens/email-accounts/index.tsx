@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useSearchParams } from 'react-router';
-import { usePhone } from '../../app/hooks';
+import { usePhone } from '../../api/useDevice';
 import { Button } from '../../ui/Button';
 import { Page } from '../../ui/Page';
 import { AccountList } from './AccountList';

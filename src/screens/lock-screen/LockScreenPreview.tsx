@@ -1,4 +1,4 @@
-import { useNow } from '../../app/hooks';
+import { useNow } from '../../api/useDevice';
 import { formatLongDay, formatTime } from '../../lib/format';
 
 /** What each background looks like in the preview; one the phone does not know shows grey. */

@@ -1,4 +1,4 @@
-import { usePhone } from '../../app/hooks';
+import { usePhone } from '../../api/useDevice';
 import { setLockScreen } from '../../device/operations';
 import { ListPicker } from '../../ui/ListPicker';
 import { Page } from '../../ui/Page';

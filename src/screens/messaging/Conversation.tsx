@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { usePhone } from '../../app/hooks';
+import { usePhone } from '../../api/useDevice';
 import type { Thread } from '../../device/schema';
 import { threadMessages } from '../../device/threads';
 import { formatBytes, formatDateTime } from '../../lib/format';

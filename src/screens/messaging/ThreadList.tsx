@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { Link } from 'react-router';
-import { usePhone } from '../../app/hooks';
+import { usePhone } from '../../api/useDevice';
 import { threadSummaries } from '../../device/threads';
 import { formatDateTime } from '../../lib/format';
 import { VirtualList } from '../../ui/VirtualList';

@@ -1,5 +1,5 @@
 import { useSearchParams } from 'react-router';
-import { usePhone } from '../../app/hooks';
+import { usePhone } from '../../api/useDevice';
 import { Page } from '../../ui/Page';
 import { Conversation } from './Conversation';
 import { ThreadList } from './ThreadList';

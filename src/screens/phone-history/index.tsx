@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { usePhone } from '../../app/hooks';
+import { usePhone } from '../../api/useDevice';
 import type { Call } from '../../device/schema';
 import { formatDateTime, formatDuration } from '../../lib/format';
 import { Icon } from '../../ui/icons';

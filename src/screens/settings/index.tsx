@@ -1,4 +1,4 @@
-import { usePhone } from '../../app/hooks';
+import { usePhone } from '../../api/useDevice';
 import { dataLimitLabel } from '../../device/labels';
 import { storageUsage } from '../../device/usage';
 import { formatBytes } from '../../lib/format';

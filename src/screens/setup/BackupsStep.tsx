@@ -1,24 +1,24 @@
 import { useState } from 'react';
-import { useBackups } from '../../api/backups/get-backups';
-import { usePhone } from '../../app/hooks';
+import { useBackups } from '../../api/backups/getBackups';
+import { usePhone } from '../../api/useDevice';
 import { messageRanges, RANGE_LABELS, type MessageRange } from '../../backup/restoreApply';
 import { formatDateTime } from '../../lib/format';
 import { Button } from '../../ui/Button';
 import { ListItem } from '../../ui/ListItem';
 import { IndeterminateProgress } from '../../ui/ProgressBar';
 import { RadioList } from '../../ui/RadioList';
-import { chooseBackup, chooseRange, setUpAsNew } from './flow';
-import { Alert, Lead, SetupPage, useGoTo } from './SetupPage';
+import { chooseBackup, chooseRange, setUpAsNew } from '../../backup/setup/actions';
+import { Alert, Lead, SetupPage, useGoOn } from './SetupPage';
 
 export const NO_BACKUPS = "We couldn't find any backups for this account.";
 
 /** `Finding backups…`, then this account's backups, newest first (the cloud lists only its own). */
 export function BackupsStep() {
-  const goTo = useGoTo();
+  const go = useGoOn('backups');
   const backups = useBackups();
   const newPhone = () => {
     setUpAsNew();
-    goTo('done');
+    go('setUpAsNew');
   };
   const newPhoneButton = <Button onClick={newPhone}>set up as a new phone</Button>;
 
@@ -61,7 +61,7 @@ export function BackupsStep() {
                   state={`${b.model} · ${formatDateTime(b.createdAt)}`}
                   onClick={() => {
                     chooseBackup(b.deviceId);
-                    goTo('messages');
+                    go('choose');
                   }}
                 />
               </li>
@@ -75,7 +75,7 @@ export function BackupsStep() {
 
 /** How much text history to download (SPEC section 3). */
 export function MessagesStep() {
-  const goTo = useGoTo();
+  const go = useGoOn('messages');
   const saved = usePhone((p) => p.setup.restore?.range ?? 'any');
   const [range, setRange] = useState<MessageRange>(saved);
   const options = messageRanges.map((r) => ({ value: r, label: RANGE_LABELS[r] }));
@@ -86,7 +86,7 @@ export function MessagesStep() {
         <Button
           onClick={() => {
             chooseRange(range);
-            goTo('restoring');
+            go('next');
           }}
         >
           next

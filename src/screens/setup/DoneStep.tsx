@@ -1,7 +1,7 @@
 import { useNavigate } from 'react-router';
-import { usePhone } from '../../app/hooks';
+import { usePhone } from '../../api/useDevice';
 import { Button } from '../../ui/Button';
-import { finishSetup } from './flow';
+import { finishSetup } from '../../backup/setup/actions';
 import { Lead, SetupPage } from './SetupPage';
 
 function SummaryList({ title, items }: { title: string; items: string[] }) {

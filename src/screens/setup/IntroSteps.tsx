@@ -1,10 +1,10 @@
-import { usePhone, useNow } from '../../app/hooks';
+import { usePhone, useNow } from '../../api/useDevice';
 import { formatDateTime } from '../../lib/format';
 import { Button } from '../../ui/Button';
 import { ListPicker } from '../../ui/ListPicker';
 import { RadioList } from '../../ui/RadioList';
-import { setLanguage, setTimeZone } from './flow';
-import { Lead, SetupPage, useGoTo } from './SetupPage';
+import { setLanguage, setTimeZone } from '../../backup/setup/actions';
+import { Lead, SetupPage, useGoOn } from './SetupPage';
 
 /** The phone shows English whatever is chosen; the choice is kept, as the real phone keeps it. */
 const LANGUAGES = [
@@ -20,9 +20,9 @@ const LANGUAGES = [
 
 export function LanguageStep() {
   const language = usePhone((p) => p.setup.language);
-  const goTo = useGoTo();
+  const go = useGoOn('language');
   return (
-    <SetupPage title="language" buttons={<Button onClick={() => goTo('terms')}>next</Button>}>
+    <SetupPage title="language" buttons={<Button onClick={() => go('next')}>next</Button>}>
       <RadioList
         label="Choose a language for your phone"
         options={LANGUAGES}
@@ -34,9 +34,9 @@ export function LanguageStep() {
 }
 
 export function TermsStep() {
-  const goTo = useGoTo();
+  const go = useGoOn('terms');
   return (
-    <SetupPage title="terms of use" buttons={<Button onClick={() => goTo('wifi')}>accept</Button>}>
+    <SetupPage title="terms of use" buttons={<Button onClick={() => go('accept')}>accept</Button>}>
       <Lead>
         By tapping accept, you agree to the Windows Phone software license terms and the Microsoft Services
         Agreement.
@@ -51,7 +51,7 @@ export function TermsStep() {
 }
 
 export function RecommendedStep() {
-  const goTo = useGoTo();
+  const go = useGoOn('recommended');
   const items = [
     'Install updates for the phone and its apps automatically.',
     'Send information about Wi-Fi hotspots to help find nearby networks.',
@@ -59,7 +59,7 @@ export function RecommendedStep() {
     'Help improve Windows Phone by sending usage information.',
   ];
   return (
-    <SetupPage title="recommended" buttons={<Button onClick={() => goTo('time')}>next</Button>}>
+    <SetupPage title="recommended" buttons={<Button onClick={() => go('next')}>next</Button>}>
       <Lead>We'll use these recommended settings. You can change any of them later in settings.</Lead>
       <ul className="m-0 list-none p-0">
         {items.map((text) => (
@@ -86,9 +86,9 @@ const TIME_ZONES = [
 export function TimeStep() {
   const timeZone = usePhone((p) => p.setup.timeZone);
   const now = useNow(30_000);
-  const goTo = useGoTo();
+  const go = useGoOn('time');
   return (
-    <SetupPage title="date+time" buttons={<Button onClick={() => goTo('sign-in')}>next</Button>}>
+    <SetupPage title="date+time" buttons={<Button onClick={() => go('next')}>next</Button>}>
       <Lead>Choose your time zone. The date and time are set automatically.</Lead>
       <ListPicker label="Time zone" options={TIME_ZONES} value={timeZone} onChange={setTimeZone} />
       <p className="m-0 mt-[9px] text-wp-normal text-subtle">Date and time</p>

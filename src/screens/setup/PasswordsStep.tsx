@@ -1,34 +1,23 @@
+import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
-import { usePhone } from '../../app/hooks';
-import { track } from '../../emulator/activity';
+import { usePhone } from '../../api/useDevice';
+import { savePasswords } from '../../backup/setup/actions';
+import { ACCOUNT_KIND_LABELS } from '../../device/labels';
 import { Button } from '../../ui/Button';
 import { TextField } from '../../ui/TextField';
-import { savePasswords } from './flow';
-import { Lead, SetupPage, StepHeading, useGoTo } from './SetupPage';
-
-const KIND_NAMES = {
-  microsoft: 'Microsoft account',
-  outlook: 'Outlook.com',
-  google: 'Google',
-  exchange: 'Exchange',
-};
+import { Lead, SetupPage, StepHeading, useGoOn } from './SetupPage';
 
 /**
  * `Enter passwords for your restored accounts`. Passwords came back only if the identity check
  * gave this phone the key that opens them; any other must be typed, and is stored encrypted.
  */
 export function PasswordsStep() {
-  const goTo = useGoTo();
+  const go = useGoOn('passwords');
   const accounts = usePhone((p) => p.accounts).filter((a) => a.kind !== 'microsoft');
   const needing = usePhone((p) => p.setup.accountsNeedingPassword);
   const [typed, setTyped] = useState<Record<string, string>>({});
-  const [busy, setBusy] = useState(false);
-
-  const next = async () => {
-    setBusy(true);
-    await track(savePasswords(typed));
-    goTo('done');
-  };
+  const save = useMutation({ mutationFn: savePasswords, onSuccess: () => go('next') });
+  const busy = save.isPending || save.isSuccess;
 
   return (
     <SetupPage
@@ -38,7 +27,7 @@ export function PasswordsStep() {
           <Button type="submit" form="setup-passwords" disabled={busy}>
             next
           </Button>
-          <Button onClick={() => goTo('done')} disabled={busy}>
+          <Button onClick={() => go('skip')} disabled={busy}>
             skip
           </Button>
         </>
@@ -55,7 +44,7 @@ export function PasswordsStep() {
         noValidate
         onSubmit={(e) => {
           e.preventDefault();
-          void next();
+          save.mutate(typed);
         }}
       >
         <ul aria-label="restored accounts" className="m-0 list-none p-0">
@@ -64,7 +53,7 @@ export function PasswordsStep() {
               <p className="m-0 text-wp-large leading-tight font-light break-all">{a.address}</p>
               {needing.includes(a.id) ? (
                 <TextField
-                  label={`Password for ${a.address} (${KIND_NAMES[a.kind]})`}
+                  label={`Password for ${a.address} (${ACCOUNT_KIND_LABELS[a.kind]})`}
                   type="password"
                   autoComplete="off"
                   value={typed[a.id] ?? ''}
@@ -75,7 +64,9 @@ export function PasswordsStep() {
                   }}
                 />
               ) : (
-                <p className="m-0 text-wp-normal text-subtle">{KIND_NAMES[a.kind]} · password restored</p>
+                <p className="m-0 text-wp-normal text-subtle">
+                  {ACCOUNT_KIND_LABELS[a.kind]} · password restored
+                </p>
               )}
             </li>
           ))}

@@ -1,19 +1,19 @@
+import { useMutation } from '@tanstack/react-query';
 import { useEffect, useEffectEvent } from 'react';
 import { useStore } from 'zustand';
-import { usePhone } from '../../app/hooks';
+import { usePhone } from '../../api/useDevice';
 import { restoreFromBackup, restoreInProgress } from '../../backup/restore';
 import { restoreRunStore } from '../../backup/restoreRun';
+import { setUpAsNew } from '../../backup/setup/actions';
 import type { DeviceState } from '../../device/schema';
 import { activePhone } from '../../device/store';
-import { track } from '../../emulator/activity';
 import { Button } from '../../ui/Button';
 import { ProgressBar } from '../../ui/ProgressBar';
-import { setUpAsNew } from './flow';
-import { Alert, Lead, SetupPage, useGoTo } from './SetupPage';
+import { Alert, Lead, SetupPage, useGoOn } from './SetupPage';
 
 /** After the restore: the passwords step when accounts came back, else straight to `done`. */
-function stepAfterRestore(phone: DeviceState) {
-  return phone.accounts.some((a) => a.kind !== 'microsoft') ? 'passwords' : 'done';
+function afterRestore(phone: DeviceState) {
+  return phone.accounts.some((a) => a.kind !== 'microsoft') ? 'restoredWithAccounts' : 'restored';
 }
 
 /**
@@ -22,25 +22,26 @@ function stepAfterRestore(phone: DeviceState) {
  * `running` with nothing running) carries on by itself.
  */
 export function RestoringStep() {
-  const goTo = useGoTo();
+  const go = useGoOn('restoring');
   const restore = usePhone((p) => p.setup.restore);
   const progress = useStore(restoreRunStore, (s) => s.progress);
   const status = restore?.status;
+  // A failure is recorded in setup.restore; the page shows it with `try again`.
+  const run = useMutation({
+    mutationFn: restoreFromBackup,
+    onSuccess: () => go(afterRestore(activePhone()), { replace: true }),
+  });
 
   const start = () => {
     const choice = activePhone().setup.restore;
-    if (!choice) return;
-    track(restoreFromBackup({ deviceId: choice.deviceId, range: choice.range })).then(
-      () => goTo(stepAfterRestore(activePhone()), { replace: true }),
-      () => undefined, // recorded in setup.restore; the page shows it with `try again`
-    );
+    if (choice) run.mutate({ deviceId: choice.deviceId, range: choice.range });
   };
 
   // Once per arrival at this step (the restore itself dedupes concurrent starts): start the chosen
   // restore, carry on one a reload cut off, or move on from one that already finished.
   const arrive = useEffectEvent(() => {
     if (status === 'chosen' || (status === 'running' && !restoreInProgress())) start();
-    else if (status === 'applied') goTo(stepAfterRestore(activePhone()), { replace: true });
+    else if (status === 'applied') go(afterRestore(activePhone()), { replace: true });
   });
   useEffect(() => arrive(), []);
 
@@ -54,7 +55,7 @@ export function RestoringStep() {
             <Button
               onClick={() => {
                 setUpAsNew();
-                goTo('done');
+                go('setUpAsNew');
               }}
             >
               set up as a new phone

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { useNavigate } from 'react-router';
 import { Page } from '../../ui/Page';
-import { rememberStep, type SetupStep } from './flow';
+import { nextStep, rememberStep, type SetupEvent, type SetupStep } from '../../backup/setup/flow';
 
 /**
  * A setup page: the Metro header (WINDOWS PHONE over the step's title), the step's content, and
@@ -56,10 +56,14 @@ export function Alert({ children }: { children: ReactNode }) {
   );
 }
 
-/** Goes on to `step`, remembering it first so a reload resumes there. */
-export function useGoTo(): (step: SetupStep, options?: { replace?: boolean }) => void {
+/**
+ * Moves setup on from step `from` by one of its events (the table in backup/setup/flow.ts),
+ * remembering the new step first so that a reload resumes there.
+ */
+export function useGoOn<S extends SetupStep>(from: S) {
   const navigate = useNavigate();
-  return (step, options) => {
+  return (event: SetupEvent<S>, options?: { replace?: boolean }) => {
+    const step = nextStep(from, event);
     rememberStep(step);
     void navigate(`/setup/${step}`, { replace: options?.replace ?? false });
   };

@@ -1,14 +1,13 @@
-import { useEffect, useState } from 'react';
-import { signIn } from '../../api/auth/auth';
+import { useEffect } from 'react';
+import { useSignIn } from '../../api/auth/signIn';
 import { isApiError } from '../../api/errors';
-import { track } from '../../emulator/activity';
+import { skipSignIn } from '../../backup/setup/actions';
+import { endSession, startSession } from '../../backup/setup/signInSession';
 import { Button } from '../../ui/Button';
 import { IndeterminateProgress } from '../../ui/ProgressBar';
 import { SignInFields, useSignInFields } from '../shared/SignInFields';
 import { checkRequired } from '../shared/useRequiredField';
-import { skipSignIn } from './flow';
-import { endSession, startSession } from './session';
-import { Alert, Lead, SetupPage, StepHeading, useGoTo } from './SetupPage';
+import { Alert, Lead, SetupPage, StepHeading, useGoOn } from './SetupPage';
 
 const cloudMessage = (e: unknown) =>
   isApiError(e) ? e.message : 'Something went wrong while signing in. Try again later.';
@@ -18,28 +17,31 @@ const cloudMessage = (e: unknown) =>
  * memory until the identity check is done, then used once to derive the phone's data key.
  */
 export function SignInStep() {
-  const goTo = useGoTo();
+  const go = useGoOn('sign-in');
   const { email, password } = useSignInFields();
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
+  const signIn = useSignIn();
+  // Still busy once the password is accepted: the screen is leaving for the identity check.
+  const busy = signIn.isPending || signIn.isSuccess;
+  const error = signIn.isError ? cloudMessage(signIn.error) : null;
   // Back at sign-in, an earlier sign-in's password has no use any more: drop it from memory.
   useEffect(() => endSession(), []);
 
-  const submit = async () => {
+  const submit = () => {
     if (busy) return;
-    setError(null);
+    signIn.reset();
     // Blank or white space only: refused here, beside the field, without asking the cloud.
     if (!checkRequired(email, password)) return;
-    setBusy(true);
     const address = email.value.trim();
-    try {
-      const challenge = await track(signIn(address, password.value));
-      startSession({ email: address, password: password.value, challenge });
-      goTo('verify');
-    } catch (e) {
-      setError(cloudMessage(e));
-      setBusy(false);
-    }
+    const typed = password.value;
+    signIn.mutate(
+      { email: address, password: typed },
+      {
+        onSuccess: (challenge) => {
+          startSession({ email: address, password: typed, challenge });
+          go('passwordAccepted');
+        },
+      },
+    );
   };
 
   return (
@@ -54,7 +56,7 @@ export function SignInStep() {
             disabled={busy}
             onClick={() => {
               skipSignIn();
-              goTo('done');
+              go('skip');
             }}
           >
             skip
@@ -72,7 +74,7 @@ export function SignInStep() {
         noValidate
         onSubmit={(e) => {
           e.preventDefault();
-          void submit();
+          submit();
         }}
       >
         <SignInFields email={email} password={password} disabled={busy} />

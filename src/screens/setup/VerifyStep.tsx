@@ -1,13 +1,12 @@
 import { useState } from 'react';
 import { useStore } from 'zustand';
-import { completeSignIn } from '../../api/auth/link-account';
 import type { ContactMethod, SignInChallenge } from '../../api/schemas';
-import { useNow } from '../../app/hooks';
+import { useNow } from '../../api/useDevice';
 import { Button } from '../../ui/Button';
 import { CodeField, SendCodeChoice } from '../shared/IdentityCheck';
 import { useIdentityCheck } from '../shared/useIdentityCheck';
-import { endSession, signInSession } from './session';
-import { Alert, Lead, SetupPage, StepHeading, useGoTo } from './SetupPage';
+import { endSession, signInSession } from '../../backup/setup/signInSession';
+import { Alert, Lead, SetupPage, StepHeading, useGoOn } from './SetupPage';
 
 /** How long the phone waits for a text before saying it cannot come (emulated time). */
 export const TEXT_WAIT_MS = 30_000;
@@ -33,15 +32,15 @@ export function VerifyStep() {
  * code`, the phone says so and offers the other ways.
  */
 function Verify({ challenge, password }: { challenge: SignInChallenge; password: string }) {
-  const goTo = useGoTo();
+  const go = useGoOn('verify');
   const [textFailed, setTextFailed] = useState(false);
   const check = useIdentityCheck({
     challenge,
+    password,
     methods: challenge.methods.filter((m) => !(textFailed && m.method === 'text')),
-    onVerified: async (cloudSession) => {
-      await completeSignIn(cloudSession, password);
+    onVerified: () => {
       endSession();
-      goTo('backups');
+      go('verified');
     },
   });
   const { sent, error } = check;
@@ -62,7 +61,7 @@ function Verify({ challenge, password }: { challenge: SignInChallenge; password:
   const errorBlock = error ? (
     <>
       <Alert>{error.text}</Alert>
-      {error.signInAgain ? <Button onClick={() => goTo('sign-in')}>sign in again</Button> : null}
+      {error.signInAgain ? <Button onClick={() => go('signInAgain')}>sign in again</Button> : null}
     </>
   ) : null;
 
@@ -94,7 +93,7 @@ function Verify({ challenge, password }: { challenge: SignInChallenge; password:
           noValidate
           onSubmit={(e) => {
             e.preventDefault();
-            void check.verify();
+            check.verify();
           }}
         >
           <CodeField code={check.code} disabled={busy} />
@@ -108,7 +107,7 @@ function Verify({ challenge, password }: { challenge: SignInChallenge; password:
     <SetupPage
       title="verify"
       buttons={
-        <Button onClick={() => void check.send()} disabled={busy || !check.chosen}>
+        <Button onClick={check.send} disabled={busy || !check.chosen}>
           send code
         </Button>
       }

@@ -1,9 +1,9 @@
 import { useState } from 'react';
-import { usePhone } from '../../app/hooks';
+import { usePhone } from '../../api/useDevice';
 import { Button } from '../../ui/Button';
 import { RadioList } from '../../ui/RadioList';
-import { joinWifi, skipWifi } from './flow';
-import { Lead, SetupPage, useGoTo } from './SetupPage';
+import { joinWifi, skipWifi } from '../../backup/setup/actions';
+import { Lead, SetupPage, useGoOn } from './SetupPage';
 
 /** The networks in range of the emulated phone. */
 export const NEARBY_NETWORKS = [
@@ -19,7 +19,7 @@ export const NEARBY_NETWORKS = [
 export function WifiStep() {
   const joined = usePhone((p) => p.setup.wifiSsid);
   const [ssid, setSsid] = useState<string>(joined ?? '');
-  const goTo = useGoTo();
+  const go = useGoOn('wifi');
   const options = NEARBY_NETWORKS.map((n) => ({
     value: n.ssid,
     label: n.ssid,
@@ -29,11 +29,11 @@ export function WifiStep() {
     const network = NEARBY_NETWORKS.find((n) => n.ssid === ssid);
     if (!network) return;
     joinWifi(network.ssid, network.secured);
-    goTo('recommended');
+    go('join');
   };
   const skip = () => {
     skipWifi();
-    goTo('recommended');
+    go('skip');
   };
   return (
     <SetupPage

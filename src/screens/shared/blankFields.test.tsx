@@ -1,23 +1,29 @@
 /**
  * Issue #6, hostile input 12 on the phone: a blank or white-space-only email, password or code is
- * refused beside its field, focus goes to it, and the cloud is never asked. The cloud's calls are
- * mocked so that "never asked" is a call count.
+ * refused beside its field, focus goes to it, and the cloud is never asked. The one door to the
+ * cloud (cloudRequest) is mocked so that "never asked" is a call count.
  */
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import type { ReactElement } from 'react';
 import { MemoryRouter } from 'react-router';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { sendCode, signIn, verifyCode } from '../../api/auth/auth';
+import { cloudRequest } from '../../api/client';
 import { ApiError } from '../../api/errors';
 import type { SignInChallenge } from '../../api/schemas';
 import { IdentityCheck } from '../email-accounts/IdentityCheck';
 import { SignInForm } from '../email-accounts/SignInForm';
-import { endSession, startSession } from '../setup/session';
+import { endSession, startSession } from '../../backup/setup/signInSession';
 import { SignInStep } from '../setup/SignInStep';
 import { VerifyStep } from '../setup/VerifyStep';
 
-vi.mock('../../api/auth/auth', () => ({ signIn: vi.fn(), sendCode: vi.fn(), verifyCode: vi.fn() }));
+vi.mock('../../api/client', async (original) => ({
+  ...(await original<typeof import('../../api/client')>()),
+  cloudRequest: vi.fn(),
+}));
+/** The calls that reached the cloud at `path`. */
+const asked = (path: string) => vi.mocked(cloudRequest).mock.calls.filter(([p]) => p === path);
 
 const challenge: SignInChallenge = {
   challengeId: 'chl-1',
@@ -41,10 +47,18 @@ const codeScreens: [string, () => ReactElement][] = [
       return <VerifyStep />;
     },
   ],
-  ['email+accounts identity check', () => <IdentityCheck challenge={challenge} onVerified={vi.fn()} />],
+  [
+    'email+accounts identity check',
+    () => <IdentityCheck challenge={challenge} password="pw" onVerified={vi.fn()} />,
+  ],
 ];
 
-const show = (screenOf: () => ReactElement) => render(<MemoryRouter>{screenOf()}</MemoryRouter>);
+const show = (screenOf: () => ReactElement) =>
+  render(
+    <QueryClientProvider client={new QueryClient()}>
+      <MemoryRouter>{screenOf()}</MemoryRouter>
+    </QueryClientProvider>,
+  );
 const emailBox = () => screen.getByRole('textbox', { name: 'Email address' });
 const passwordBox = () => screen.getByLabelText('Password', { selector: 'input' });
 const codeBox = () => screen.getByRole('textbox', { name: 'Code' });
@@ -55,13 +69,13 @@ async function typeInto(box: HTMLElement, text: string) {
 }
 
 beforeEach(() => {
-  vi.mocked(signIn)
+  vi.mocked(cloudRequest)
     .mockReset()
-    .mockRejectedValue(new ApiError(401, 'wrong-password', 'wrong'));
-  vi.mocked(sendCode).mockReset().mockResolvedValue(undefined);
-  vi.mocked(verifyCode)
-    .mockReset()
-    .mockRejectedValue(new ApiError(400, 'wrong-code', 'wrong code'));
+    .mockImplementation((path) => {
+      if (path === '/api/auth/sign-in') return Promise.reject(new ApiError(401, 'wrong-password', 'wrong'));
+      if (path === '/api/auth/verify') return Promise.reject(new ApiError(400, 'wrong-code', 'wrong code'));
+      return Promise.resolve(undefined);
+    });
   endSession();
 });
 
@@ -75,7 +89,7 @@ describe.each(signInScreens)('%s', (_name, screenOf) => {
     expect(emailBox()).toHaveAttribute('aria-invalid', 'true');
     expect(emailBox()).toHaveFocus();
     expect(passwordBox()).not.toHaveAttribute('aria-invalid');
-    expect(signIn).not.toHaveBeenCalled();
+    expect(asked('/api/auth/sign-in')).toEqual([]);
   });
 
   it.each(BLANKS)('refuses the password %j the same way', async (blank) => {
@@ -86,7 +100,7 @@ describe.each(signInScreens)('%s', (_name, screenOf) => {
     expect(passwordBox()).toHaveAccessibleDescription(PASSWORD);
     expect(passwordBox()).toHaveFocus();
     expect(emailBox()).not.toHaveAttribute('aria-invalid');
-    expect(signIn).not.toHaveBeenCalled();
+    expect(asked('/api/auth/sign-in')).toEqual([]);
   });
 
   it('with both blank, names both and focuses the email; typing clears the message', async () => {
@@ -97,7 +111,7 @@ describe.each(signInScreens)('%s', (_name, screenOf) => {
     expect(emailBox()).toHaveFocus();
     await userEvent.type(emailBox(), 'd');
     expect(emailBox()).not.toHaveAttribute('aria-invalid');
-    expect(signIn).not.toHaveBeenCalled();
+    expect(asked('/api/auth/sign-in')).toEqual([]);
   });
 
   it('sends a filled-in sign-in, the address trimmed and the password as typed', async () => {
@@ -106,7 +120,9 @@ describe.each(signInScreens)('%s', (_name, screenOf) => {
     await userEvent.type(passwordBox(), ' pass word ');
     await userEvent.click(screen.getByRole('button', { name: 'sign in' }));
     expect(await screen.findByRole('alert')).toHaveTextContent('wrong');
-    expect(signIn).toHaveBeenCalledExactlyOnceWith('demo@outlook.com', ' pass word ');
+    expect(asked('/api/auth/sign-in').map(([, options]) => options?.body)).toEqual([
+      { email: 'demo@outlook.com', password: ' pass word ' },
+    ]);
   });
 });
 
@@ -124,7 +140,7 @@ describe.each(codeScreens)('%s', (_name, screenOf) => {
     expect(codeBox()).toHaveAccessibleDescription(CODE);
     expect(codeBox()).toHaveAttribute('aria-invalid', 'true');
     expect(codeBox()).toHaveFocus();
-    expect(verifyCode).not.toHaveBeenCalled();
+    expect(asked('/api/auth/verify')).toEqual([]);
   });
 
   it("sends a typed code, trimmed, and shows the cloud's answer instead of the field message", async () => {
@@ -135,6 +151,8 @@ describe.each(codeScreens)('%s', (_name, screenOf) => {
     await userEvent.click(screen.getByRole('button', { name: 'next' }));
     expect(await screen.findByRole('alert')).toHaveTextContent('wrong code');
     expect(codeBox()).not.toHaveAttribute('aria-invalid');
-    expect(verifyCode).toHaveBeenCalledExactlyOnceWith('chl-1', '123456');
+    expect(asked('/api/auth/verify').map(([, options]) => options?.body)).toEqual([
+      { challengeId: 'chl-1', code: '123456' },
+    ]);
   });
 });

@@ -1,9 +1,9 @@
 import { useState } from 'react';
-import { sendCode, verifyCode } from '../../api/auth/auth';
+import { useSendCode } from '../../api/auth/sendCode';
+import { useVerifyCode } from '../../api/auth/verifyCode';
 import { isApiError } from '../../api/errors';
 import type { CloudSession, ContactMethod, SignInChallenge } from '../../api/schemas';
 import { clock } from '../../device/environment';
-import { track } from '../../emulator/activity';
 import { errorMessage } from './errorMessage';
 import { checkRequired, useRequiredField } from './useRequiredField';
 
@@ -27,66 +27,79 @@ export interface IdentityCheckError {
   signInAgain: boolean;
 }
 
+const failure = (during: IdentityCheckError['during'], e: unknown): IdentityCheckError => ({
+  text: errorMessage(e),
+  during,
+  signInAgain: isApiError(e) && e.status === 404,
+});
+
 /**
  * The identity check's logic, shared by setup and email+accounts: choose a contact, send the code,
- * type it (a blank code never reaches the cloud), verify it. `methods` are the contacts the
- * screen offers (setup leaves out the text once it cannot arrive).
+ * type it (a blank code never reaches the cloud), verify it, and link the account with the
+ * password typed at sign-in. `methods` are the contacts the screen offers (setup leaves out the
+ * text once it cannot arrive).
  */
 export function useIdentityCheck({
   challenge,
+  password,
   methods,
   onVerified,
 }: {
   challenge: SignInChallenge;
+  password: string;
   methods: readonly ContactOption[];
-  /** The code was right: the cloud's session for this account. A throw shows as an error. */
-  onVerified: (session: CloudSession) => void | Promise<void>;
+  /** The code was right and the phone is signed in with the cloud's session. */
+  onVerified: (session: CloudSession) => void;
 }) {
   const [choice, setChoice] = useState<ContactMethod | null>(null);
   const [sent, setSent] = useState<SentCode | null>(null);
-  const [busy, setBusy] = useState<'sending' | 'verifying' | null>(null);
-  const [error, setError] = useState<IdentityCheckError | null>(null);
+  const sending = useSendCode();
+  const verifying = useVerifyCode();
   const code = useRequiredField(CODE_REQUIRED);
   const chosen = methods.find((m) => m.method === choice) ?? methods[0];
+  // Still busy once verified: the screen is leaving (setup goes on, email+accounts moves on).
+  const busy = sending.isPending
+    ? 'sending'
+    : verifying.isPending || verifying.isSuccess
+      ? 'verifying'
+      : null;
+  const error = sending.isError
+    ? failure('send', sending.error)
+    : verifying.isError
+      ? failure('verify', verifying.error)
+      : null;
 
-  const fail = (during: IdentityCheckError['during'], e: unknown) => {
-    setError({ text: errorMessage(e), during, signInAgain: isApiError(e) && e.status === 404 });
-    setBusy(null);
-  };
-
-  const send = async () => {
+  const send = () => {
     if (!chosen || busy) return;
-    setBusy('sending');
-    setError(null);
-    try {
-      await track(sendCode(challenge.challengeId, chosen.method));
-      setSent({ method: chosen.method, to: chosen.masked, at: clock.now() });
-      code.setValue('');
-      setBusy(null);
-    } catch (e) {
-      fail('send', e);
-    }
+    verifying.reset();
+    sending.mutate(
+      { challengeId: challenge.challengeId, method: chosen.method },
+      {
+        onSuccess: () => {
+          setSent({ method: chosen.method, to: chosen.masked, at: clock.now() });
+          code.setValue('');
+        },
+      },
+    );
   };
 
-  const verify = async () => {
+  const verify = () => {
     if (busy) return;
-    setError(null);
+    sending.reset();
+    verifying.reset();
     if (!checkRequired(code)) return;
-    setBusy('verifying');
-    try {
-      const session = await track(verifyCode(challenge.challengeId, code.value.trim()));
-      await track(Promise.resolve(onVerified(session)));
-      // Still busy: the screen is leaving (setup goes on, email+accounts closes the flow).
-    } catch (e) {
-      fail('verify', e);
-    }
+    verifying.mutate(
+      { challengeId: challenge.challengeId, code: code.value.trim(), password },
+      { onSuccess: onVerified },
+    );
   };
 
   /** Back to choosing a contact (`I didn't get a code`, or a text that cannot arrive). */
   const startOver = () => {
     setSent(null);
     setChoice(null);
-    setError(null);
+    sending.reset();
+    verifying.reset();
   };
 
   return { methods, chosen, choose: setChoice, sent, code, busy, error, send, verify, startOver };

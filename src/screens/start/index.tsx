@@ -1,5 +1,5 @@
 import { Link } from 'react-router';
-import { usePhone } from '../../app/hooks';
+import { usePhone } from '../../api/useDevice';
 import { Icon } from '../../ui/icons';
 import { Tile } from '../../ui/Tile';
 import { appIcon, appRoute, appStateText } from '../shared/appLinks';

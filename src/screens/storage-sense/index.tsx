@@ -1,4 +1,4 @@
-import { usePhone } from '../../app/hooks';
+import { usePhone } from '../../api/useDevice';
 import { locationLabel } from '../../device/labels';
 import { setSaveLocation, type SaveLocationKind } from '../../device/operations';
 import { storageUsage } from '../../device/usage';

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { usePhone } from '../../app/hooks';
+import { usePhone } from '../../api/useDevice';
 import { installStateLabel } from '../../device/labels';
 import { downloadNow } from '../../device/operations';
 import { ListItem } from '../../ui/ListItem';

@@ -1,4 +1,4 @@
-import { usePhone } from '../../app/hooks';
+import { usePhone } from '../../api/useDevice';
 import { setAccent, setTheme } from '../../device/operations';
 import { ACCENTS, accentNames, type AccentName } from '../../device/schema';
 import { ListPicker } from '../../ui/ListPicker';

@@ -1,5 +1,5 @@
 import { createStore } from 'zustand/vanilla';
-import type { ContactMethod, SignInChallenge } from '../../api/schemas';
+import type { SignInChallenge } from '../../api/schemas';
 
 /**
  * The sign-in under way in setup, kept in memory only: the password is needed once more after
@@ -21,5 +21,3 @@ export function startSession(session: SignInSession): void {
 export function endSession(): void {
   signInSession.setState({ session: null });
 }
-
-export type { ContactMethod };

@@ -2,8 +2,9 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { outOfBoxDevice } from '../../device/defaults';
 import type { DeviceState } from '../../device/schema';
 import { activePhone, replacePhones } from '../../device/store';
-import { resolveStep, savePasswords, skipSignIn } from './flow';
-import { endSession, startSession } from './session';
+import { savePasswords, skipSignIn } from './actions';
+import { nextStep, resolveStep, SETUP_FLOW, SETUP_STEPS, type SetupStep } from './flow';
+import { endSession, startSession } from './signInSession';
 import { deriveDataKey, decryptSecret } from '../../device/secrets';
 
 function phoneAt(step: string, change: (p: DeviceState) => DeviceState = (p) => p): DeviceState {
@@ -31,6 +32,33 @@ const restoring =
   });
 
 beforeEach(() => endSession());
+
+describe('the transition table', () => {
+  it('leads every event to a step of the table, and every step but done has a way on', () => {
+    for (const step of SETUP_STEPS) {
+      const events = Object.keys(SETUP_FLOW[step]);
+      if (step !== 'done') expect(events.length, step).toBeGreaterThan(0);
+      for (const event of events) expect(SETUP_STEPS).toContain(nextStep(step, event as never) as SetupStep);
+    }
+  });
+
+  it('goes forward from each step, never back, except signing in again', () => {
+    const at = (s: SetupStep) => SETUP_STEPS.indexOf(s);
+    for (const step of SETUP_STEPS)
+      for (const event of Object.keys(SETUP_FLOW[step])) {
+        const to = nextStep(step, event as never);
+        if (step === 'verify' && event === 'signInAgain') expect(to).toBe('sign-in');
+        else expect(at(to), `${step} --${event}-->`).toBeGreaterThan(at(step));
+      }
+  });
+
+  it('sign-in: a password accepted goes to the identity check, skip to done', () => {
+    expect(nextStep('sign-in', 'passwordAccepted')).toBe('verify');
+    expect(nextStep('sign-in', 'skip')).toBe('done');
+    expect(nextStep('restoring', 'restoredWithAccounts')).toBe('passwords');
+    expect(nextStep('restoring', 'restored')).toBe('done');
+  });
+});
 
 describe('resolveStep', () => {
   it('resumes where setup was, and allows going back but not ahead', () => {

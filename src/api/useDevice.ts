@@ -1,3 +1,7 @@
+/**
+ * React hooks over the device model's stores (the active phone, its surroundings, the emulated
+ * clock): screens read the phone through these, as they read the cloud through the query hooks.
+ */
 import { useEffect, useState } from 'react';
 import { useStore } from 'zustand';
 import { deviceStore, activePhone } from '../device/store';

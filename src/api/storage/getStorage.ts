@@ -1,9 +1,10 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
-import { usePhone } from '../../app/hooks';
 import { cloudRequest } from '../client';
 import { queryKeys } from '../queryKeys';
 import { storageSchema } from '../schemas';
+import { usePhone } from '../useDevice';
 
+/** `GET /api/me/storage`: the account's OneDrive use and quota. */
 export const getStorage = () => cloudRequest('/api/me/storage', { schema: storageSchema });
 
 export const getStorageQueryOptions = (accountId: string | undefined) =>

@@ -1,9 +1,13 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { updatePhone } from '../../device/store';
+import { cloudRequest, devicePath } from '../client';
 import { queryKeys } from '../queryKeys';
-import { deleteBackup } from './backups';
 
 export type BackupPartKind = 'settings' | 'apps';
+
+/** `DELETE /api/devices/:deviceId/backup?parts=settings,apps` */
+export const deleteBackup = (deviceId: string, parts: BackupPartKind[]) =>
+  cloudRequest(`${devicePath(deviceId)}/backup?parts=${parts.join(',')}`, { method: 'DELETE' });
 
 /**
  * Deletes parts of one phone's backup. Without its settings part a backup cannot be restored (the

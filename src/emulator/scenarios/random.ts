@@ -12,8 +12,6 @@ export function seededRandom(seed: number) {
     next,
     int: (min: number, max: number) => min + Math.floor(next() * (max - min + 1)),
     pick: <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)]!,
-    /** Where the sequence is: `seededRandom(state())` goes on with the same numbers. */
-    state: () => a,
   };
 }
 export type Random = ReturnType<typeof seededRandom>;

@@ -1,82 +1,14 @@
-import { runDownloads } from '../../backup/downloads';
-import { NEVER_RESTORED, type MessageRange, type RestoreSummary } from '../../backup/restoreApply';
+import { runDownloads } from '../downloads';
+import { NEVER_RESTORED, type MessageRange, type RestoreSummary } from '../restoreApply';
 import { setNetwork } from '../../device/environment';
 import type { DeviceState } from '../../device/schema';
 import { encryptSecret } from '../../device/secrets';
 import { activePhone, updatePhone } from '../../device/store';
-import { signInSession } from './session';
-
-/** Setup's steps in order (SPEC section 4); each is `/setup/<step>`. */
-export const SETUP_STEPS = [
-  'language',
-  'terms',
-  'wifi',
-  'recommended',
-  'time',
-  'sign-in',
-  'verify',
-  'backups',
-  'messages',
-  'restoring',
-  'passwords',
-  'done',
-] as const;
-export type SetupStep = (typeof SETUP_STEPS)[number];
-
-export function isSetupStep(step: unknown): step is SetupStep {
-  return (SETUP_STEPS as readonly unknown[]).includes(step);
-}
-const at = (step: SetupStep) => SETUP_STEPS.indexOf(step);
-
-/** Steps the user can no longer go back to: once signed in, and once a restore started. */
-function earliestStep(phone: DeviceState): SetupStep {
-  const status = phone.setup.restore?.status;
-  if (status === 'applied') return 'passwords';
-  if (status === 'running' || status === 'failed') return 'restoring';
-  if (phone.microsoftAccount) return 'backups';
-  return 'language';
-}
-
-/** Where a step that cannot be shown sends the user (a reload lost the sign-in, no backup chosen…). */
-function unmet(phone: DeviceState, step: SetupStep): SetupStep | null {
-  const signedIn = phone.microsoftAccount !== null;
-  const restore = phone.setup.restore;
-  switch (step) {
-    case 'verify':
-      return signedIn ? 'backups' : signInSession.getState().session ? null : 'sign-in';
-    case 'backups':
-      return signedIn ? null : 'sign-in';
-    case 'messages':
-    case 'restoring':
-      return restore ? null : signedIn ? 'backups' : 'sign-in';
-    case 'passwords':
-      return restore?.status === 'applied' ? null : 'done';
-    default:
-      return null;
-  }
-}
 
 /**
- * The step to show for a requested one: it must lie between the earliest step still open and the
- * step setup reached (no skipping ahead by URL), and what it needs must be there.
+ * What the user chooses during setup, saved on the phone. A choice and the step it leads to are
+ * written together, so that a reload resumes with both.
  */
-export function resolveStep(phone: DeviceState, requested: string | undefined): SetupStep {
-  const reached = isSetupStep(phone.setup.step) ? phone.setup.step : 'language';
-  let step: SetupStep = isSetupStep(requested) && at(requested) <= at(reached) ? requested : reached;
-  if (at(step) < at(earliestStep(phone))) step = reached;
-  // Follow what the step needs; each hop goes to an earlier or a final step, so this ends.
-  for (let hops = 0; hops < SETUP_STEPS.length; hops++) {
-    const next = unmet(phone, step);
-    if (next === null) break;
-    step = next;
-  }
-  return step;
-}
-
-/** Setup resumes here after a reload (the route gate sends an unfinished phone to it). */
-export function rememberStep(step: SetupStep): void {
-  if (activePhone().setup.step !== step) updatePhone((p) => ({ ...p, setup: { ...p.setup, step } }));
-}
 
 type Setup = DeviceState['setup'];
 function updateSetup(change: Partial<Setup>): void {

@@ -1,8 +1,10 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { deriveDataKey } from '../../device/secrets';
 import { updatePhone } from '../../device/store';
 import type { DeviceState } from '../../device/schema';
+import { queryKeys } from '../queryKeys';
 import type { CloudSession } from '../schemas';
-import { signOut } from './auth';
+import { signOut } from './signOut';
 
 /**
  * After the identity check: the phone keeps the session and derives the data key from the
@@ -34,4 +36,13 @@ export async function unlinkAccount(): Promise<void> {
     microsoftAccount: null,
     accounts: p.accounts.filter((a) => a.kind !== 'microsoft'),
   }));
+}
+
+/** Signs the phone out; what was cached for the account is dropped with it. */
+export function useUnlinkAccount() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: unlinkAccount,
+    onSuccess: () => client.removeQueries({ queryKey: queryKeys.all }),
+  });
 }

@@ -1,0 +1,32 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { cloudRequest } from '../client';
+import { queryKeys } from '../queryKeys';
+import { completeSignIn } from './linkAccount';
+import { sessionSchema } from '../schemas';
+
+/** `POST /api/auth/verify`: the right code opens a session for the account. */
+export const verifyCode = (challengeId: string, code: string) =>
+  cloudRequest('/api/auth/verify', {
+    method: 'POST',
+    body: { challengeId, code },
+    schema: sessionSchema,
+    token: null,
+  });
+
+/**
+ * The identity check's last step: the code opens a session, and the phone links the account with
+ * it (completeSignIn), then shows what the cloud holds for it.
+ */
+export function useVerifyCode() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: async (v: { challengeId: string; code: string; password: string }) => {
+      const session = await verifyCode(v.challengeId, v.code);
+      await completeSignIn(session, v.password);
+      return session;
+    },
+    onSuccess: () => client.invalidateQueries({ queryKey: queryKeys.all }),
+    // Its variables hold the password: dropped as soon as no screen shows the mutation.
+    gcTime: 0,
+  });
+}

@@ -1,0 +1,79 @@
+import { queryClient } from '../api/queryClient';
+import { restoreRunStore } from '../backup/restoreRun';
+import { backupRunStore } from '../backup/runState';
+import { writesSettled } from '../lib/persistStorage';
+import type { PhoneRouter } from '../app/routes';
+import { whenBooted } from './bootState';
+import { jobsRunning, onJobsChange } from './jobs';
+
+/**
+ * What still moves the phone, read from the state the app already keeps: a navigation, a cloud
+ * query or mutation (every action a screen starts is one), a backup or restore run, the emulator's
+ * own background jobs. Null when nothing does.
+ */
+function busyWith(router: PhoneRouter): string | null {
+  const { initialized, navigation, revalidation } = router.state;
+  if (!initialized || navigation.state !== 'idle' || revalidation !== 'idle') return 'navigation';
+  if (queryClient.isFetching() > 0) return 'query';
+  if (queryClient.isMutating() > 0) return 'mutation';
+  if (backupRunStore.getState().running) return 'backup';
+  if (restoreRunStore.getState().running) return 'restore';
+  if (jobsRunning()) return 'background job';
+  return null;
+}
+
+/** Resolves when the router has loaded its first screen and no navigation is under way. */
+export function routerIdle(router: PhoneRouter): Promise<void> {
+  const idle = () =>
+    router.state.initialized &&
+    router.state.navigation.state === 'idle' &&
+    router.state.revalidation === 'idle';
+  if (idle()) return Promise.resolve();
+  return new Promise((resolve) => {
+    const unsubscribe = router.subscribe(() => {
+      if (!idle()) return;
+      unsubscribe();
+      resolve();
+    });
+  });
+}
+
+/** Resolves once nothing is under way (see busyWith): at once when nothing is. */
+export function untilIdle(router: PhoneRouter): Promise<void> {
+  return new Promise((resolve) => {
+    const unsubscribes: (() => void)[] = [];
+    const check = () => {
+      if (busyWith(router) !== null) return;
+      unsubscribes.forEach((u) => u());
+      resolve();
+    };
+    unsubscribes.push(
+      router.subscribe(check),
+      queryClient.getQueryCache().subscribe(check),
+      queryClient.getMutationCache().subscribe(check),
+      backupRunStore.subscribe(check),
+      restoreRunStore.subscribe(check),
+      onJobsChange(check),
+    );
+    check();
+  });
+}
+
+/** Two frames: the one that renders what changed, and the one after it has painted. */
+export function nextPaint(): Promise<void> {
+  return new Promise<void>((r) => requestAnimationFrame(() => requestAnimationFrame(() => r())));
+}
+
+/**
+ * Resolves once the phone has settled: booted, nothing under way (see busyWith), what changed
+ * saved, and the screen painted. Something a callback starts just after (a screen moving on once
+ * its mutation succeeded) is caught by looking again after the paint.
+ */
+export async function settled(router: PhoneRouter): Promise<void> {
+  await whenBooted();
+  do {
+    await untilIdle(router);
+    await writesSettled();
+    await nextPaint();
+  } while (busyWith(router) !== null);
+}
