@@ -9,11 +9,11 @@ import { preloadFonts } from './scripts/preload-fonts-plugin.ts';
 
 export default defineConfig({
   resolve: {
-    // See src/cloud/vendor/tldts-lite.ts: MSW's cookie store needs one function, not the list.
+    // See src/cloud/vendor/tldtsLite.ts: MSW's cookie store needs one function, not the list.
     alias: [
       {
         find: /^tldts$/,
-        replacement: fileURLToPath(new URL('./src/cloud/vendor/tldts-lite.ts', import.meta.url)),
+        replacement: fileURLToPath(new URL('./src/cloud/vendor/tldtsLite.ts', import.meta.url)),
       },
     ],
   },

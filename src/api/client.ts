@@ -4,7 +4,7 @@ import { cloudReady } from './cloudReady';
 import { ApiError } from './errors';
 import { z } from '../lib/zod';
 
-export const REQUEST_TIMEOUT_MS = 8000;
+const REQUEST_TIMEOUT_MS = 8000;
 let requestTimeoutMs = REQUEST_TIMEOUT_MS;
 
 /** Tests only: a shorter client timeout, so a cloud slower than it can be tested quickly. No argument restores the default. */

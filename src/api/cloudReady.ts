@@ -1,7 +1,6 @@
 /** Resolves when the simulated cloud answers in this tab; requests wait for it. */
 let resolveReady!: () => void;
 let rejectReady!: (e: Error) => void;
-let state: 'starting' | 'ready' | 'failed' = 'starting';
 export const cloudReady = new Promise<void>((resolve, reject) => {
   resolveReady = resolve;
   rejectReady = reject;
@@ -10,13 +9,8 @@ export const cloudReady = new Promise<void>((resolve, reject) => {
 cloudReady.catch(() => undefined);
 
 export function markCloudReady(): void {
-  state = 'ready';
   resolveReady();
 }
 export function markCloudFailed(error: Error): void {
-  state = 'failed';
   rejectReady(error);
-}
-export function cloudState(): typeof state {
-  return state;
 }

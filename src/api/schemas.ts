@@ -2,7 +2,7 @@ import { messageSchema, threadSchema } from '../device/schema';
 import { z } from '../lib/zod';
 
 /** Shapes of the cloud's answers (docs/cloud-api.md); every answer is checked against them. */
-export const contactMethodSchema = z.enum(['text', 'call', 'email']);
+const contactMethodSchema = z.enum(['text', 'call', 'email']);
 export type ContactMethod = z.infer<typeof contactMethodSchema>;
 
 export const challengeSchema = z.object({
@@ -21,7 +21,6 @@ export const sessionSchema = z.object({ token: z.string(), account: accountSchem
 export type CloudSession = z.infer<typeof sessionSchema>;
 
 export const storageSchema = z.object({ usedBytes: z.number(), quotaBytes: z.number() });
-export type CloudStorage = z.infer<typeof storageSchema>;
 
 const partInfo = z.nullable(z.object({ sizeBytes: z.number() }));
 export const backupSummarySchema = z.object({
@@ -37,7 +36,6 @@ export type BackupSummary = z.infer<typeof backupSummarySchema>;
 export const backupListSchema = z.array(backupSummarySchema);
 
 export const backupDetailSchema = z.extend(backupSummarySchema, { settings: z.unknown(), apps: z.unknown() });
-export type BackupDetail = z.infer<typeof backupDetailSchema>;
 
 export const uploadSchema = z.object({ uploadId: z.string() });
 

@@ -8,9 +8,9 @@ import { backupRunStore } from './runState';
 
 export const DAY_MS = 24 * 3600 * 1000;
 /** After this long without a backup the phone may use cellular data. */
-export const CELLULAR_AFTER_MS = 21 * DAY_MS;
+const CELLULAR_AFTER_MS = 21 * DAY_MS;
 /** Texts are backed up at regular intervals. */
-export const MESSAGE_SYNC_INTERVAL_MS = 3600 * 1000;
+const MESSAGE_SYNC_INTERVAL_MS = 3600 * 1000;
 
 /** Whether an automatic backup is due now (SPEC section 3): about once a day, Wi-Fi and power. */
 export function autoBackupDue(phone: DeviceState, env: Environment, now: number): boolean {
@@ -22,7 +22,7 @@ export function autoBackupDue(phone: DeviceState, env: Environment, now: number)
   return env.network === 'cellular' && now - since >= CELLULAR_AFTER_MS;
 }
 
-export function messageSyncDue(phone: DeviceState, env: Environment, now: number): boolean {
+function messageSyncDue(phone: DeviceState, env: Environment, now: number): boolean {
   const b = phone.backup;
   if (!phone.setup.complete || !phone.microsoftAccount || !b.textBackup || env.network === 'offline')
     return false;

@@ -1,6 +1,6 @@
 import { beginUpload, commitUpload, uploadPart } from '../api/backups/uploads';
 import { isApiError } from '../api/errors';
-import { tryWithLock } from '../cloud/lock';
+import { tryWithLock } from '../lib/lock';
 import { activePhone, updatePhone } from '../device/store';
 import { syncMessages } from './messages';
 import { backupRunStore } from './runState';
@@ -19,7 +19,7 @@ export class BackupError extends Error {
   }
 }
 
-export interface BackupOutcome {
+interface BackupOutcome {
   createdAt: number;
   sizeBytes: number;
   skippedApps: string[];

@@ -1,10 +1,15 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { MB, outOfBoxDevice } from '../device/defaults';
 import { clock, setNetwork } from '../device/environment';
-import { downloadNow } from '../device/operations';
 import type { App } from '../device/schema';
 import { activePhone, replacePhones } from '../device/store';
-import { CELLULAR_BYTES_PER_SEC, resetDownloadClock, runDownloads, WIFI_BYTES_PER_SEC } from './downloads';
+import {
+  CELLULAR_BYTES_PER_SEC,
+  downloadAppNow,
+  resetDownloadClock,
+  runDownloads,
+  WIFI_BYTES_PER_SEC,
+} from './downloads';
 
 const placeholder = (id: string, mb: number): App => ({
   id,
@@ -67,7 +72,7 @@ describe('background downloads', () => {
   });
 
   it('an app the user chose to download now goes on over cellular data, and waits while offline', () => {
-    expect(downloadNow('big')).toBe(true);
+    expect(downloadAppNow('big')).toBe(true);
     expect(app('big')).toMatchObject({ installState: 'downloading', cellular: true });
     clock.advance(10_000);
     runDownloads();
@@ -102,5 +107,26 @@ describe('background downloads', () => {
     clock.set(clock.now() - 3600_000);
     runDownloads();
     expect(app('big').downloadProgress).toBe(progress);
+  });
+});
+
+describe('downloadAppNow', () => {
+  it('does nothing for an installed, downloading or unknown app', () => {
+    restoredPhone();
+    const installed = {
+      ...placeholder('done', 1),
+      installState: 'installed' as const,
+      downloadProgress: 100,
+    };
+    const running = { ...placeholder('running', 1), installState: 'downloading' as const };
+    replacePhones({
+      activePhoneId: activePhone().identity.deviceId,
+      phones: { [activePhone().identity.deviceId]: { ...activePhone(), apps: [installed, running] } },
+    });
+    const before = activePhone();
+    expect(downloadAppNow('done')).toBe(false);
+    expect(downloadAppNow('running')).toBe(false);
+    expect(downloadAppNow('nope')).toBe(false);
+    expect(activePhone()).toBe(before);
   });
 });

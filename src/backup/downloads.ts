@@ -12,7 +12,7 @@ import { activePhone, updatePhone } from '../device/store';
 export const WIFI_BYTES_PER_SEC = 3 * MB;
 export const CELLULAR_BYTES_PER_SEC = 1 * MB;
 /** How often, in real time, the background downloads move on while the clock runs. */
-export const DOWNLOAD_TICK_MS = 1000;
+const DOWNLOAD_TICK_MS = 1000;
 
 let lastTickAt: number | null = null;
 

@@ -5,12 +5,12 @@ import { activePhone, updatePhone } from '../device/store';
 import type { DeviceState, Media } from '../device/schema';
 
 /** Items per camera-roll request: small enough that a setting or network change stops it soon. */
-export const CAMERA_ROLL_BATCH = 10;
+const CAMERA_ROLL_BATCH = 10;
 /** After OneDrive said it is full, the scheduler leaves it alone this long (emulated time). */
-export const QUOTA_RETRY_MS = 6 * 3600 * 1000;
+const QUOTA_RETRY_MS = 6 * 3600 * 1000;
 
-export type MediaUploadStop = 'quota-full' | 'not-allowed';
-export interface MediaUploadResult {
+type MediaUploadStop = 'quota-full' | 'not-allowed';
+interface MediaUploadResult {
   uploaded: number;
   /** Media still waiting (for any reason: network, quota, settings). */
   pending: number;

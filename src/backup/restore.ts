@@ -17,11 +17,10 @@ export {
   type RestoreSummary,
 } from './restoreApply';
 
-export const BACKUP_UNREADABLE_MESSAGE =
-  "This backup couldn't be read. Try again later, or choose another backup.";
-export const SIGN_IN_TO_RESTORE_MESSAGE = 'Sign in with your Microsoft account to restore a backup.';
+const BACKUP_UNREADABLE_MESSAGE = "This backup couldn't be read. Try again later, or choose another backup.";
+const SIGN_IN_TO_RESTORE_MESSAGE = 'Sign in with your Microsoft account to restore a backup.';
 
-export class RestoreError extends Error {
+class RestoreError extends Error {
   constructor(
     message: string,
     readonly cause?: unknown,
@@ -31,7 +30,7 @@ export class RestoreError extends Error {
   }
 }
 
-export interface RestoreChoice {
+interface RestoreChoice {
   deviceId: string;
   range: MessageRange;
 }

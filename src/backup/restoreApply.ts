@@ -35,7 +35,7 @@ export const NEVER_RESTORED = [
   'photos and videos (they stay in OneDrive)',
 ];
 
-export interface RestoreInput {
+interface RestoreInput {
   /** The backup's own device, and when it was made. */
   source: { deviceId: string; createdAt: number };
   settings: SettingsSnapshot;

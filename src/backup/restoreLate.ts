@@ -7,13 +7,7 @@ import { settingsSnapshotSchema } from './snapshot';
 import { z } from '../lib/zod';
 
 /** What a sign-in after setup never brings back (SPEC section 4: "a few synced settings only"). */
-export const NOT_RESTORED_LATE = [
-  'apps and app data',
-  'accounts',
-  'Start layout',
-  'call history',
-  'other settings',
-];
+const NOT_RESTORED_LATE = ['apps and app data', 'accounts', 'Start layout', 'call history', 'other settings'];
 
 /**
  * For a phone set up without signing in: once the user signs in later (email+accounts, after

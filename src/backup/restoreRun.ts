@@ -4,7 +4,7 @@ import { createStore } from 'zustand/vanilla';
  * The restore running in this tab, for its progress bar. Not persisted: what a reload must know
  * (which backup, and whether it finished) is in the phone's `setup.restore`.
  */
-export interface RestoreRun {
+interface RestoreRun {
   running: boolean;
   /** 0..100. */
   progress: number;

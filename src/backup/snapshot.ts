@@ -51,14 +51,14 @@ export const appsSnapshotSchema = z.object({
 });
 export type AppsSnapshot = z.infer<typeof appsSnapshotSchema>;
 
-export interface BackupPart {
+interface BackupPart {
   kind: 'settings' | 'apps';
   payload: SettingsSnapshot | AppsSnapshot;
   /** App data is declared by size rather than carried byte for byte. */
   declaredBytes: number;
 }
 
-export function settingsSnapshot(phone: DeviceState): SettingsSnapshot {
+function settingsSnapshot(phone: DeviceState): SettingsSnapshot {
   const st = phone.settings;
   return {
     version: 1,

@@ -5,7 +5,7 @@ import { verifyCode } from '../api/auth/verifyCode';
 import { cloudRequest } from '../api/client';
 import { ApiError } from '../api/errors';
 import { clock } from '../device/environment';
-import { setTextReachability } from './delivery';
+import { setSurroundings } from './surroundings';
 import { CODE_TTL_MS, MAX_WRONG_CODES } from './handlers/auth';
 import { readDeliveries } from './inbox';
 import { demoAccount, PHONE_NUMBER } from './demoAccount';
@@ -75,7 +75,7 @@ describe('sign-in and the identity check', () => {
   });
 
   it('never delivers a text to a phone that cannot receive it, but a call arrives', async () => {
-    setTextReachability((to) => to !== PHONE_NUMBER);
+    setSurroundings({ textReachable: (to) => to !== PHONE_NUMBER });
     try {
       const c = await signIn(demoAccount.email, demoAccount.password);
       await sendCode(c.challengeId, 'text');
@@ -83,7 +83,7 @@ describe('sign-in and the identity check', () => {
       await sendCode(c.challengeId, 'call');
       expect((await readDeliveries()).map((d) => d.channel)).toEqual(['call']);
     } finally {
-      setTextReachability(() => true);
+      setSurroundings({ textReachable: () => true });
     }
   });
 

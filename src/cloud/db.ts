@@ -1,7 +1,7 @@
 import { delMany, get, getMany, keys, promisifyRequest, setMany } from 'idb-keyval';
 import { idbStore } from '../lib/persistStorage';
 import { notices } from '../lib/notices';
-import { withLock } from './lock';
+import { withLock } from '../lib/lock';
 import { cloudIndexSchema, emptyCloud, type CloudIndex } from './schema';
 
 /**
@@ -15,7 +15,7 @@ const db = () => idbStore(CLOUD_DB);
 
 const readStored = <T>(key: string) => get<T>(key, db());
 
-export interface CloudTx {
+interface CloudTx {
   readonly index: CloudIndex;
   readBlob<T = unknown>(key: string): Promise<T | undefined>;
   putBlob(key: string, value: unknown): void;

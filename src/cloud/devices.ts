@@ -1,5 +1,5 @@
-import { clock } from '../device/environment';
-import { CloudError } from './errors';
+import { cloudNow } from './surroundings';
+import { cloudErrors } from './errors';
 import type { CloudIndex } from './schema';
 
 /**
@@ -13,21 +13,19 @@ export function ownDevice(
   register?: { model: string; phoneName: string },
 ) {
   const device = index.devices.find((d) => d.id === deviceId);
-  if (device && device.accountId !== accountId)
-    throw new CloudError(404, 'not-found', 'That device was not found.');
+  if (device && device.accountId !== accountId) throw cloudErrors.deviceNotFound();
   if (device) {
     if (register) Object.assign(device, register);
     return device;
   }
-  if (!register) throw new CloudError(404, 'not-found', 'That device was not found.');
-  const created = { id: deviceId, accountId, registeredAt: clock.now(), ...register };
+  if (!register) throw cloudErrors.deviceNotFound();
+  const created = { id: deviceId, accountId, registeredAt: cloudNow(), ...register };
   index.devices.push(created);
   return created;
 }
 
-export const deviceIdPattern = /^[A-Za-z0-9_-]{1,80}$/;
+const deviceIdPattern = /^[A-Za-z0-9_-]{1,80}$/;
 export function checkDeviceId(id: unknown): string {
-  if (typeof id !== 'string' || !deviceIdPattern.test(id))
-    throw new CloudError(404, 'not-found', 'That device was not found.');
+  if (typeof id !== 'string' || !deviceIdPattern.test(id)) throw cloudErrors.deviceNotFound();
   return id;
 }

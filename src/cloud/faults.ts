@@ -10,7 +10,7 @@ export const faultKinds = [
   'storage',
 ] as const;
 export type FaultKind = (typeof faultKinds)[number];
-export const faultErrors = ['server-error', 'timeout', 'quota-full'] as const;
+const faultErrors = ['server-error', 'timeout', 'quota-full'] as const;
 export type FaultError = (typeof faultErrors)[number];
 
 export interface FaultSpec {

@@ -1,15 +1,15 @@
 import { delay, http, HttpResponse, type DefaultBodyType, type PathParams } from 'msw';
-import { clock } from '../device/environment';
+import { cloudNow } from './surroundings';
 import { cloudRead } from './db';
 import { handlerStarted } from './inFlight';
-import { CloudError } from './errors';
+import { CloudError, cloudErrors } from './errors';
 import { cloudConfig, type FaultKind } from './faults';
 import type { CloudAccount } from './schema';
 import { z } from '../lib/zod';
 
 export const SESSION_TTL_MS = 14 * 24 * 3600 * 1000;
 
-export interface HandlerContext {
+interface HandlerContext {
   request: Request;
   params: PathParams;
   url: URL;
@@ -48,9 +48,8 @@ export function route(
         ended();
         await delay('infinite');
       }
-      if (fault === 'server-error')
-        throw new CloudError(500, 'server-error', 'The service had a problem. Try again later.');
-      if (fault === 'quota-full') throw new CloudError(507, 'quota-full', 'Your OneDrive is full.');
+      if (fault === 'server-error') throw cloudErrors.serverError();
+      if (fault === 'quota-full') throw cloudErrors.quotaFull();
       const auth = options.auth === false ? null : await authenticate(request);
       const ctx: HandlerContext = {
         request,
@@ -67,16 +66,14 @@ export function route(
     } catch (e) {
       if (e instanceof CloudError) return errorResponse(e);
       console.error('[cloud] handler failed', e);
-      return errorResponse(
-        new CloudError(500, 'server-error', 'The service had a problem. Try again later.'),
-      );
+      return errorResponse(cloudErrors.serverError());
     } finally {
       ended();
     }
   });
 }
 
-export function errorResponse(e: CloudError): Response {
+function errorResponse(e: CloudError): Response {
   const headers: Record<string, string> = {};
   if (typeof e.details?.retryAfterSec === 'number') headers['Retry-After'] = String(e.details.retryAfterSec);
   return HttpResponse.json(
@@ -88,15 +85,15 @@ export function errorResponse(e: CloudError): Response {
 async function authenticate(request: Request): Promise<{ account: CloudAccount; token: string }> {
   const header = request.headers.get('Authorization') ?? '';
   const match = /^Bearer ([A-Za-z0-9_-]{10,200})$/.exec(header);
-  if (!match) throw new CloudError(401, 'unauthorized', 'Sign in to your Microsoft account.');
+  if (!match) throw cloudErrors.unauthorized();
   const token = match[1]!;
   return cloudRead((index) => {
     const session = index.sessions.find((s) => s.token === token);
-    if (!session) throw new CloudError(401, 'unauthorized', 'Sign in to your Microsoft account.');
-    if (clock.now() - session.createdAt > SESSION_TTL_MS)
+    if (!session) throw cloudErrors.unauthorized();
+    if (cloudNow() - session.createdAt > SESSION_TTL_MS)
       throw new CloudError(401, 'session-expired', 'Your session has expired. Sign in again.');
     const account = index.accounts.find((a) => a.id === session.accountId);
-    if (!account) throw new CloudError(401, 'unauthorized', 'Sign in to your Microsoft account.');
+    if (!account) throw cloudErrors.unauthorized();
     return { account, token };
   });
 }
@@ -110,7 +107,7 @@ async function parseBody<T>(request: Request, schema: z.ZodMiniType<T, unknown>)
   try {
     json = JSON.parse(text);
   } catch {
-    throw new CloudError(400, 'bad-request', 'The request body is not valid JSON.');
+    throw cloudErrors.badRequest('The request body is not valid JSON.');
   }
   const parsed = schema.safeParse(json);
   if (!parsed.success)

@@ -1,11 +1,11 @@
 /** The simulated cloud's persisted index. Large payloads live in separate blobs (see db.ts). */
-export const CLOUD_SCHEMA_VERSION = 1;
+const CLOUD_SCHEMA_VERSION = 1;
 import { z } from '../lib/zod';
 
-export const contactSchema = z.object({ method: z.enum(['text', 'call', 'email']), to: z.string() });
+const contactSchema = z.object({ method: z.enum(['text', 'call', 'email']), to: z.string() });
 export type Contact = z.infer<typeof contactSchema>;
 
-export const cloudAccountSchema = z.object({
+const cloudAccountSchema = z.object({
   id: z.string(),
   email: z.string(),
   displayName: z.string(),
@@ -36,9 +36,8 @@ export const challengeSchema = z.object({
   codeSentAt: z.nullable(z.number()),
   verified: z.boolean(),
 });
-export type Challenge = z.infer<typeof challengeSchema>;
 
-export const deviceRecordSchema = z.object({
+const deviceRecordSchema = z.object({
   id: z.string(),
   accountId: z.string(),
   model: z.string(),
@@ -47,11 +46,10 @@ export const deviceRecordSchema = z.object({
 });
 
 export const partKindSchema = z.enum(['settings', 'apps']);
-export type PartKind = z.infer<typeof partKindSchema>;
 
-export const backupPartRefSchema = z.object({ blob: z.string(), sizeBytes: z.number() });
+const backupPartRefSchema = z.object({ blob: z.string(), sizeBytes: z.number() });
 
-export const backupRecordSchema = z.object({
+const backupRecordSchema = z.object({
   deviceId: z.string(),
   accountId: z.string(),
   phoneName: z.string(),
@@ -77,15 +75,14 @@ export const uploadSchema = z.object({
 });
 export type Upload = z.infer<typeof uploadSchema>;
 
-export const deliverySchema = z.object({
+const deliverySchema = z.object({
   channel: z.enum(['email', 'call', 'text']),
   to: z.string(),
   code: z.string(),
   at: z.number(),
 });
-export type Delivery = z.infer<typeof deliverySchema>;
 
-export const cameraRollItemSchema = z.object({
+const cameraRollItemSchema = z.object({
   id: z.string(),
   accountId: z.string(),
   deviceId: z.string(),
@@ -94,6 +91,28 @@ export const cameraRollItemSchema = z.object({
   takenAt: z.number(),
   uploadedAt: z.number(),
 });
+
+/**
+ * A text message and its thread as the cloud keeps them (`PUT /api/devices/:id/messages`): the
+ * cloud's own contract, which the phone's model happens to match.
+ */
+export const cloudMessageSchema = z.object({
+  id: z.string().check(z.maxLength(100)),
+  threadId: z.string().check(z.maxLength(100)),
+  direction: z.enum(['in', 'out']),
+  kind: z.enum(['sms', 'mms']),
+  body: z.string().check(z.maxLength(10_000)),
+  at: z.number(),
+  attachmentBytes: z.optional(z.number().check(z.nonnegative())),
+});
+export type CloudMessage = z.infer<typeof cloudMessageSchema>;
+
+export const cloudThreadSchema = z.object({
+  id: z.string().check(z.maxLength(100)),
+  number: z.string().check(z.maxLength(100)),
+  name: z.string().check(z.maxLength(200)),
+});
+export type CloudThread = z.infer<typeof cloudThreadSchema>;
 
 export const cloudIndexSchema = z.object({
   version: z.literal(CLOUD_SCHEMA_VERSION),

@@ -1,8 +1,8 @@
-import { hashPassword, randomBytes, toBase64 } from './crypto';
+import { hashPassword, randomBytes, toBase64 } from '../lib/crypto';
 import type { CloudAccount, CloudIndex, Contact } from './schema';
 import { DEMO_ALT_EMAIL, PHONE_NUMBER, demoAccount } from './demoAccount';
 
-export const DEFAULT_QUOTA_BYTES = 30_000_000_000; // shown as 28 GB, as in the article
+const DEFAULT_QUOTA_BYTES = 30_000_000_000; // shown as 28 GB, as in the article
 
 export async function createAccount(opts: {
   id?: string;

@@ -1,7 +1,7 @@
 import { DEVICE_SCHEMA_VERSION, type App, type DeviceSettings, type DeviceState } from './schema';
 
-export const OS_VERSION = '8.10.14219.341';
-export const DEFAULT_PHONE_NAME = 'Windows Phone';
+const OS_VERSION = '8.10.14219.341';
+const DEFAULT_PHONE_NAME = 'Windows Phone';
 export const GB = 1024 ** 3;
 export const MB = 1024 ** 2;
 
@@ -63,7 +63,7 @@ export function defaultSettings(): DeviceSettings {
   };
 }
 
-export function newDeviceId(): string {
+function newDeviceId(): string {
   return `dev-${crypto.randomUUID()}`;
 }
 

@@ -23,8 +23,8 @@ export type Environment = z.infer<typeof environmentSchema>;
 export type NetworkMode = Environment['network'];
 export type PowerMode = Environment['power'];
 
-export const ENVIRONMENT_VERSION = 1;
-export const EMULATOR_DB = 'wp-emulator';
+const ENVIRONMENT_VERSION = 1;
+const EMULATOR_DB = 'wp-emulator';
 
 function initialEnvironment(): Environment {
   const now = Date.now();

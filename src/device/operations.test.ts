@@ -1,6 +1,5 @@
 import { outOfBoxDevice } from './defaults';
 import {
-  downloadNow,
   PHONE_NAME_ERROR,
   setAccent,
   setDataSenseLimit,
@@ -13,26 +12,11 @@ import {
   validatePhoneName,
 } from './operations';
 import { activePhone, replacePhones } from './store';
-import type { App } from './schema';
 
-function freshPhone(apps: App[] = []) {
+function freshPhone() {
   const phone = outOfBoxDevice();
-  phone.apps.push(...apps);
   replacePhones({ activePhoneId: phone.identity.deviceId, phones: { [phone.identity.deviceId]: phone } });
 }
-
-const storeApp = (id: string, installState: App['installState']): App => ({
-  id,
-  name: id,
-  sizeBytes: 1000,
-  location: 'phone',
-  builtIn: false,
-  backupOptIn: true,
-  appDataBytes: 0,
-  appData: {},
-  installState,
-  downloadProgress: installState === 'installed' ? 100 : 0,
-});
 
 beforeEach(() => freshPhone());
 
@@ -94,24 +78,5 @@ describe('data sense and storage sense', () => {
   it('sets a save location', () => {
     setSaveLocation('photos', 'sd');
     expect(activePhone().settings.storageSense.photos).toBe('sd');
-  });
-});
-
-describe('downloadNow', () => {
-  it('starts the download of a waiting app', () => {
-    freshPhone([storeApp('game', 'waiting-for-wifi'), storeApp('news', 'pending')]);
-    expect(downloadNow('game')).toBe(true);
-    const game = activePhone().apps.find((a) => a.id === 'game');
-    expect(game).toMatchObject({ installState: 'downloading', downloadProgress: 0, cellular: true });
-    expect(activePhone().apps.find((a) => a.id === 'news')?.installState).toBe('pending');
-  });
-
-  it('does nothing for an installed, downloading or unknown app', () => {
-    freshPhone([storeApp('a', 'installed'), storeApp('b', 'downloading')]);
-    const before = activePhone();
-    expect(downloadNow('a')).toBe(false);
-    expect(downloadNow('b')).toBe(false);
-    expect(downloadNow('nope')).toBe(false);
-    expect(activePhone()).toBe(before);
   });
 });

@@ -1,4 +1,3 @@
-import { downloadAppNow } from '../backup/downloads';
 import { updatePhone } from './store';
 import type { AccentName, DeviceSettings } from './schema';
 
@@ -30,10 +29,10 @@ export function setNotifications(change: Partial<DeviceSettings['notifications']
   }));
 }
 
-export const PHONE_NAME_MAX = 40;
+const PHONE_NAME_MAX = 40;
 export const PHONE_NAME_ERROR = 'Enter a name of 1 to 40 characters.';
 
-export type Result = { ok: true } | { ok: false; error: string };
+type Result = { ok: true } | { ok: false; error: string };
 
 /** A phone name is 1 to 40 characters once trimmed; it is stored trimmed. */
 export function validatePhoneName(name: string): { ok: true; name: string } | { ok: false; error: string } {
@@ -64,12 +63,4 @@ export function setSaveLocation(kind: SaveLocationKind, where: 'phone' | 'sd'): 
     ...p,
     settings: { ...p.settings, storageSense: { ...p.settings.storageSense, [kind]: where } },
   }));
-}
-
-/**
- * The user chose to download a waiting app now, over cellular data: the Store's download engine
- * starts it at once (and keeps it going off Wi-Fi). Returns false when there is nothing to do.
- */
-export function downloadNow(appId: string): boolean {
-  return downloadAppNow(appId);
 }

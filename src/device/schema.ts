@@ -27,16 +27,15 @@ export const ACCENTS = {
 export type AccentName = keyof typeof ACCENTS;
 export const accentNames = Object.keys(ACCENTS) as AccentName[];
 
-export const encryptedSchema = z.object({ iv: z.string(), data: z.string() });
+const encryptedSchema = z.object({ iv: z.string(), data: z.string() });
 export type Encrypted = z.infer<typeof encryptedSchema>;
 
 export const tileSchema = z.object({ appId: z.string(), size: z.enum(['small', 'medium', 'wide']) });
 export type Tile = z.infer<typeof tileSchema>;
 
-export const installStateSchema = z.enum(['installed', 'waiting-for-wifi', 'downloading', 'pending']);
-export type InstallState = z.infer<typeof installStateSchema>;
+const installStateSchema = z.enum(['installed', 'waiting-for-wifi', 'downloading', 'pending']);
 
-export const appSchema = z.object({
+const appSchema = z.object({
   id: z.string(),
   name: z.string(),
   sizeBytes: z.number().check(z.nonnegative()),
@@ -53,7 +52,7 @@ export const appSchema = z.object({
 });
 export type App = z.infer<typeof appSchema>;
 
-export const accountKindSchema = z.enum(['microsoft', 'outlook', 'google', 'exchange']);
+const accountKindSchema = z.enum(['microsoft', 'outlook', 'google', 'exchange']);
 export const accountSchema = z.object({
   id: z.string(),
   kind: accountKindSchema,
@@ -87,7 +86,7 @@ export const callSchema = z.object({
 });
 export type Call = z.infer<typeof callSchema>;
 
-export const mediaSchema = z.object({
+const mediaSchema = z.object({
   id: z.string(),
   kind: z.enum(['photo', 'video']),
   sizeBytes: z.number().check(z.nonnegative()),
@@ -119,7 +118,7 @@ export const settingsSchema = z.object({
 });
 export type DeviceSettings = z.infer<typeof settingsSchema>;
 
-export const backupSettingsSchema = z.object({
+const backupSettingsSchema = z.object({
   settingsBackup: z.boolean(),
   appBackup: z.boolean(),
   textBackup: z.boolean(),
@@ -136,7 +135,7 @@ export const backupSettingsSchema = z.object({
 });
 export type BackupSettings = z.infer<typeof backupSettingsSchema>;
 
-export const msAccountSchema = z.object({
+const msAccountSchema = z.object({
   accountId: z.string(),
   email: z.string(),
   displayName: z.string(),
@@ -144,9 +143,8 @@ export const msAccountSchema = z.object({
   /** Base64 AES key derived from the account password; encrypts account passwords in backups. */
   dataKey: z.nullable(z.string()),
 });
-export type MicrosoftAccountLink = z.infer<typeof msAccountSchema>;
 
-export const setupSchema = z.object({
+const setupSchema = z.object({
   complete: z.boolean(),
   /** The step setup resumes at after a reload. */
   step: z.string(),

@@ -1,4 +1,4 @@
-import { fromBase64, pbkdf2, randomBytes, toBase64 } from '../cloud/crypto';
+import { fromBase64, pbkdf2, randomBytes, toBase64 } from '../lib/crypto';
 import type { Encrypted } from './schema';
 
 /**

@@ -1,6 +1,6 @@
 import type { Message, Thread } from './schema';
 
-export interface ThreadSummary {
+interface ThreadSummary {
   thread: Thread;
   last: Message | null;
   count: number;

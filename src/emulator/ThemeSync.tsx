@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import { usePhone } from '../api/useDevice';
 
-export const THEME_STORAGE_KEY = 'wp-theme';
+const THEME_STORAGE_KEY = 'wp-theme';
 
 /**
  * Puts the active phone's theme and accent on <html> (data-theme / data-accent) and remembers

@@ -1,9 +1,9 @@
 import type { PhoneRouter } from '../app/routes';
 import { markCloudFailed, markCloudReady } from '../api/cloudReady';
 import { startDownloads } from '../backup/downloads';
-import { setTextReachability } from '../cloud/delivery';
+import { setSurroundings } from '../cloud/surroundings';
 import { PHONE_NUMBER } from '../cloud/demoAccount';
-import { environmentStore } from '../device/environment';
+import { clock, environmentStore } from '../device/environment';
 import { activePhone, deviceStore, hydrateDevice, onDeviceSaved } from '../device/store';
 import { notices } from '../lib/notices';
 import { bootStore, whenBooted } from './bootState';
@@ -21,8 +21,12 @@ const SCHEDULE_INTERVAL_MS = 30_000;
 export async function bootEmulator(router: PhoneRouter): Promise<void> {
   try {
     const api = createPhoneEmulator(router);
-    // A text to the phone cannot arrive while that phone is being set up (SPEC section 4).
-    setTextReachability((to) => !(to === PHONE_NUMBER && !activePhone().setup.complete));
+    // The cloud keeps the emulated time; a text to the phone cannot arrive while that phone is
+    // being set up (SPEC section 4).
+    setSurroundings({
+      now: () => clock.now(),
+      textReachable: (to) => !(to === PHONE_NUMBER && !activePhone().setup.complete),
+    });
     void startCloud(router);
     // A `?scenario=` is built while the saved phone loads, and applied once it has loaded.
     const scenario = new URL(location.href).searchParams.get('scenario');

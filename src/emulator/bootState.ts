@@ -4,7 +4,7 @@ import { createStore } from 'zustand/vanilla';
  * The emulator's one boot state. `booting` until the phone's saved data (or a `?scenario=`) is
  * loaded; then `ready`, or `failed` with the reason. Routes and the emulator API wait for it.
  */
-export type BootPhase = 'booting' | 'ready' | 'failed';
+type BootPhase = 'booting' | 'ready' | 'failed';
 
 export const bootStore = createStore<{ phase: BootPhase; error: Error | null }>()(() => ({
   phase: 'booting',

@@ -4,11 +4,11 @@ import { cloudIndexSchema } from '../cloud/schema';
 import { environmentSchema, environmentStore } from '../device/environment';
 import { deviceStore, phonesSchema, replacePhones, DEVICE_DB, DEVICE_KEY } from '../device/store';
 import { readUnreadableCopy } from '../lib/persistStorage';
+import { MAX_IMPORT_BYTES } from './importLimit';
 import { z } from '../lib/zod';
 
-export const EXPORT_FORMAT = 'wp81-backup-emulator-state';
+const EXPORT_FORMAT = 'wp81-backup-emulator-state';
 export const EXPORT_VERSION = 1;
-export const MAX_IMPORT_BYTES = 100 * 1024 * 1024;
 
 const headSchema = z.object({ format: z.string(), version: z.number() });
 const exportSchema = z.object({

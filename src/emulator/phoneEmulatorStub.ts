@@ -8,7 +8,7 @@
 // Types only: the build's config imports this file (no extension-less value imports there).
 import type { PhoneEmulator } from './phoneEmulator';
 
-export type FunctionKeys<T> = {
+type FunctionKeys<T> = {
   [K in keyof T]-?: T[K] extends (...args: never[]) => unknown ? K : never;
 }[keyof T];
 

@@ -60,7 +60,7 @@ export function untilIdle(router: PhoneRouter): Promise<void> {
 }
 
 /** Two frames: the one that renders what changed, and the one after it has painted. */
-export function nextPaint(): Promise<void> {
+function nextPaint(): Promise<void> {
   return new Promise<void>((r) => requestAnimationFrame(() => requestAnimationFrame(() => r())));
 }
 

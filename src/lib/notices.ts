@@ -1,7 +1,7 @@
 import { createStore } from 'zustand/vanilla';
 
 /** One-time messages to the user (unreadable saved data, storage full, cloud unreachable). */
-export interface Notice {
+interface Notice {
   id: string;
   text: string;
 }

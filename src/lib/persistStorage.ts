@@ -9,7 +9,7 @@ import { z } from './zod';
  * and reported once through `onUnreadable`, and the store starts from its defaults. Writes that
  * fail (quota exceeded) are reported through `onWriteError` and keep the in-memory state.
  */
-export interface ValidatedStorageOptions<S> {
+interface ValidatedStorageOptions<S> {
   dbName: string;
   schema: z.ZodMiniType<S, unknown>;
   version: number;

@@ -21,7 +21,7 @@ import { clock, environmentStore } from '../device/environment';
 import { resetPhone } from '../device/reset';
 import { activePhone, deviceStore, replacePhones } from '../device/store';
 import { signInAs } from '../test/cloud';
-import { expectFaultLeftEverything, snapshotAll, setUpFaultTests } from './faultHarness';
+import { expectFaultLeftEverything, snapshotAll, setUpFaultTests } from '../test/faultHarness';
 
 setUpFaultTests();
 

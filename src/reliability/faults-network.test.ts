@@ -28,7 +28,7 @@ import {
   partsPath,
   snapshotAll,
   setUpFaultTests,
-} from './faultHarness';
+} from '../test/faultHarness';
 
 setUpFaultTests();
 

@@ -7,6 +7,8 @@ import { verifyCode } from '../api/auth/verifyCode';
 import { CLOUD_DB, dropCloudCache } from '../cloud/db';
 import { cloudConfig } from '../cloud/faults';
 import { server } from '../cloud/node';
+import { setSurroundings } from '../cloud/surroundings';
+import { clock } from '../device/environment';
 import { readDeliveries } from '../cloud/inbox';
 import { demoAccount } from '../cloud/demoAccount';
 import { idbStore } from '../lib/persistStorage';
@@ -15,6 +17,8 @@ import { DEVICE_DB } from '../device/store';
 /** Runs the browser's cloud handlers under msw/node, with a clean cloud for each test. */
 export function withCloudServer(): void {
   beforeAll(() => {
+    // The cloud keeps the emulated clock, as in the browser, so tests move its time with it.
+    setSurroundings({ now: () => clock.now() });
     server.listen({ onUnhandledRequest: 'error' });
     markCloudReady();
   });
@@ -27,7 +31,7 @@ export function withCloudServer(): void {
   afterAll(() => server.close());
 }
 
-export async function resetStores(): Promise<void> {
+async function resetStores(): Promise<void> {
   await clear(idbStore(CLOUD_DB));
   await clear(idbStore(DEVICE_DB));
   dropCloudCache();

@@ -7,11 +7,21 @@ import { afterEach, beforeEach } from 'vitest';
 let seen: string[] = [];
 let expected: RegExp[] = [];
 
+export function expectConsoleError(pattern: RegExp): void {
+  expected.push(pattern);
+}
+
 const describe = (value: unknown): string =>
   value instanceof Error ? (value.stack ?? value.message) : typeof value === 'string' ? value : String(value);
 
-export function expectConsoleError(pattern: RegExp): void {
-  expected.push(pattern);
+/** What fails a test: errors nobody declared, and declared ones that never came. */
+export function consoleProblems(errors: readonly string[], declared: readonly RegExp[]): string[] {
+  const unexpected = errors.filter((text) => !declared.some((p) => p.test(text)));
+  const missing = declared.filter((p) => !errors.some((text) => p.test(text)));
+  return [
+    ...unexpected.map((text) => `unexpected console.error: ${text.split('\n')[0]}`),
+    ...missing.map((p) => `a console.error the test declared never came: ${p}`),
+  ];
 }
 
 export function failOnConsoleError(): void {
@@ -27,12 +37,7 @@ export function failOnConsoleError(): void {
   });
   afterEach(() => {
     console.error = original;
-    const unexpected = seen.filter((text) => !expected.some((p) => p.test(text)));
-    const missing = expected.filter((p) => !seen.some((text) => p.test(text)));
-    const problems = [
-      ...unexpected.map((text) => `unexpected console.error: ${text.split('\n')[0]}`),
-      ...missing.map((p) => `a console.error the test declared never came: ${p}`),
-    ];
+    const problems = consoleProblems(seen, expected);
     if (problems.length > 0) throw new Error(problems.join('\n'));
   });
 }

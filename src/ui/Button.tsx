@@ -1,6 +1,6 @@
 import type { ButtonHTMLAttributes } from 'react';
 
-export interface ButtonProps extends ButtonHTMLAttributes<HTMLButtonElement> {
+interface ButtonProps extends ButtonHTMLAttributes<HTMLButtonElement> {
   /** Stretch to the width of its container (message box buttons). */
   full?: boolean;
 }

@@ -1,6 +1,6 @@
 import { useId, type ReactNode } from 'react';
 
-export interface CheckBoxProps {
+interface CheckBoxProps {
   label: ReactNode;
   checked: boolean;
   onChange: (checked: boolean) => void;

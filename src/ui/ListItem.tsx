@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 
-export interface ListItemProps {
+interface ListItemProps {
   /** Large lower-case title; the accessible name starts with it. */
   title: string;
   /** Subtle line under the title (e.g. `backup on`). */

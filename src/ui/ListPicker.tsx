@@ -1,11 +1,11 @@
 import { useId } from 'react';
 
-export interface ListPickerOption<V extends string> {
+interface ListPickerOption<V extends string> {
   value: V;
   label: string;
 }
 
-export interface ListPickerProps<V extends string> {
+interface ListPickerProps<V extends string> {
   /** The picker's accessible name, shown above it. */
   label: string;
   options: ReadonlyArray<ListPickerOption<V>>;

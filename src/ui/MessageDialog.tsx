@@ -1,12 +1,12 @@
 import { useEffect, useId, useRef, type ReactNode } from 'react';
 import { Button } from './Button';
 
-export interface DialogAction {
+interface DialogAction {
   label: string;
   onClick: () => void;
   disabled?: boolean;
 }
-export interface MessageDialogProps {
+interface MessageDialogProps {
   open: boolean;
   title?: string;
   text: ReactNode;

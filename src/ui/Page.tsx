@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { PageHeader } from './PageHeader';
 
-export interface PageProps {
+interface PageProps {
   app: string;
   title: string;
   children?: ReactNode;

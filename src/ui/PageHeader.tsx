@@ -1,4 +1,4 @@
-export interface PageHeaderProps {
+interface PageHeaderProps {
   /** The app's name, shown small and upper case (SETTINGS). */
   app: string;
   /** The page title, shown large and lower case (backup). */

@@ -1,4 +1,4 @@
-export interface ProgressBarProps {
+interface ProgressBarProps {
   /** 0..100. */
   value: number;
   /** Accessible name of the progress bar. */

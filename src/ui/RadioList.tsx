@@ -8,7 +8,7 @@ export interface RadioOption<V extends string> {
   description?: ReactNode;
 }
 
-export interface RadioListProps<V extends string> {
+interface RadioListProps<V extends string> {
   /** The group's accessible name, shown above it. */
   label: string;
   options: ReadonlyArray<RadioOption<V>>;

@@ -2,9 +2,9 @@ import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { Icon, type IconName } from './icons';
 
-export type TileSize = 'small' | 'medium' | 'wide';
+type TileSize = 'small' | 'medium' | 'wide';
 
-export interface TileProps {
+interface TileProps {
   /** The app's name: the tile's accessible name and its label (medium and wide tiles). */
   title: string;
   size: TileSize;

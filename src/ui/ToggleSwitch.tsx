@@ -1,6 +1,6 @@
 import { useId, type ReactNode } from 'react';
 
-export interface ToggleSwitchProps {
+interface ToggleSwitchProps {
   /** The switch's accessible name, shown above it (e.g. "Settings backup"). */
   label: string;
   checked: boolean;

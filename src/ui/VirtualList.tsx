@@ -1,7 +1,7 @@
 import { useEffect, useRef, type ReactNode } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
 
-export interface VirtualListProps<T> {
+interface VirtualListProps<T> {
   /** Accessible name of the list. */
   label: string;
   items: ReadonlyArray<T>;

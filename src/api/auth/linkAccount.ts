@@ -29,7 +29,7 @@ export async function completeSignIn(session: CloudSession, password: string): P
 }
 
 /** Signs the phone out; the cloud session ends too when the cloud can be reached. */
-export async function unlinkAccount(): Promise<void> {
+async function unlinkAccount(): Promise<void> {
   await signOut().catch(() => undefined);
   updatePhone((p) => ({
     ...p,

@@ -7,7 +7,7 @@ import { usePhone } from '../useDevice';
 /** `GET /api/backups`: this account's backups, every device, newest first. */
 export const getBackups = () => cloudRequest('/api/backups', { schema: backupListSchema });
 
-export const getBackupsQueryOptions = (accountId: string | undefined) =>
+const getBackupsQueryOptions = (accountId: string | undefined) =>
   queryOptions({ queryKey: queryKeys.backups(accountId), queryFn: getBackups, enabled: !!accountId });
 
 export function useBackups() {

@@ -7,7 +7,7 @@ import { usePhone } from '../useDevice';
 /** `GET /api/me/storage`: the account's OneDrive use and quota. */
 export const getStorage = () => cloudRequest('/api/me/storage', { schema: storageSchema });
 
-export const getStorageQueryOptions = (accountId: string | undefined) =>
+const getStorageQueryOptions = (accountId: string | undefined) =>
   queryOptions({ queryKey: queryKeys.storage(accountId), queryFn: getStorage, enabled: !!accountId });
 
 export function useStorage() {

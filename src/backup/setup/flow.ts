@@ -32,7 +32,7 @@ export function nextStep<S extends SetupStep>(from: S, event: SetupEvent<S>): Se
   return (SETUP_FLOW[from] as Record<SetupEvent<S>, SetupStep>)[event];
 }
 
-export function isSetupStep(step: unknown): step is SetupStep {
+function isSetupStep(step: unknown): step is SetupStep {
   return typeof step === 'string' && Object.hasOwn(SETUP_FLOW, step);
 }
 const at = (step: SetupStep) => SETUP_STEPS.indexOf(step);

@@ -6,7 +6,7 @@ import type { SignInChallenge } from '../../api/schemas';
  * the identity check (to derive the data key that opens restored passwords) and is never saved.
  * A reload drops it, and setup asks to sign in again.
  */
-export interface SignInSession {
+interface SignInSession {
   email: string;
   password: string;
   challenge: SignInChallenge;

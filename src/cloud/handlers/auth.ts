@@ -1,9 +1,9 @@
 import { delay } from 'msw';
-import { clock } from '../../device/environment';
-import { constantTimeEqual, hashPassword, randomCode, randomToken } from '../crypto';
+import { cloudNow, textReachable } from '../surroundings';
+import { constantTimeEqual, hashPassword, randomCode, randomToken } from '../../lib/crypto';
 import { cloudRead, cloudWrite } from '../db';
-import { textReachable } from '../delivery';
-import { CloudError } from '../errors';
+
+import { CloudError, cloudErrors } from '../errors';
 import { route } from '../guard';
 import { maskContact } from '../mask';
 import type { CloudAccount, CloudIndex } from '../schema';
@@ -11,11 +11,11 @@ import { z } from '../../lib/zod';
 
 export const CODE_TTL_MS = 10 * 60 * 1000;
 export const MAX_WRONG_CODES = 5;
-export const CODE_LOCK_MS = 30 * 60 * 1000;
-export const MAX_WRONG_PASSWORDS = 5;
-export const PASSWORD_LOCK_MS = 15 * 60 * 1000;
+const CODE_LOCK_MS = 30 * 60 * 1000;
+const MAX_WRONG_PASSWORDS = 5;
+const PASSWORD_LOCK_MS = 15 * 60 * 1000;
 /** From the third wrong password on, each answer is slowed by this much more. */
-export const PASSWORD_SLOWDOWN_MS = 400;
+const PASSWORD_SLOWDOWN_MS = 400;
 
 const signInBody = z.object({
   email: z.string().check(z.trim(), z.minLength(1), z.maxLength(320)),
@@ -38,7 +38,7 @@ const wrongPassword = () =>
   );
 
 function locked(until: number, what: string): CloudError {
-  const retryAfterSec = Math.max(1, Math.ceil((until - clock.now()) / 1000));
+  const retryAfterSec = Math.max(1, Math.ceil((until - cloudNow()) / 1000));
   const minutes = Math.ceil(retryAfterSec / 60);
   return new CloudError(423, 'locked', `${what} Try again in ${minutes} minute${minutes === 1 ? '' : 's'}.`, {
     retryAfterSec,
@@ -51,7 +51,7 @@ function accountOf(index: CloudIndex, id: string): CloudAccount {
   return account;
 }
 
-export function publicAccount(a: CloudAccount) {
+function publicAccount(a: CloudAccount) {
   return { id: a.id, email: a.email, displayName: a.displayName, keySalt: a.keySalt };
 }
 
@@ -61,7 +61,7 @@ export const authHandlers = () => [
     const found = await cloudRead((index) =>
       index.accounts.find((a) => a.email.toLowerCase() === email.toLowerCase()),
     );
-    const now = clock.now();
+    const now = cloudNow();
     if (found?.lockedUntil && found.lockedUntil > now)
       throw locked(found.lockedUntil, 'Too many wrong passwords.');
     // Hash even for an unknown address, so timing does not tell which addresses exist.
@@ -106,13 +106,13 @@ export const authHandlers = () => [
     const { challengeId, method } = await body(codeBody);
     await cloudWrite((tx) => {
       const c = tx.index.challenges.find((x) => x.id === challengeId);
-      if (!c) throw new CloudError(404, 'not-found', 'That sign-in has ended. Sign in again.');
+      if (!c) throw cloudErrors.signInEnded();
       const a = accountOf(tx.index, c.accountId);
-      const now = clock.now();
+      const now = cloudNow();
       if (a.codesLockedUntil && a.codesLockedUntil > now)
         throw locked(a.codesLockedUntil, 'Too many wrong codes.');
       const contact = a.contacts.find((x) => x.method === method);
-      if (!contact) throw new CloudError(400, 'bad-request', 'That contact method is not on this account.');
+      if (!contact) throw cloudErrors.badRequest('That contact method is not on this account.');
       c.code = randomCode();
       c.codeSentAt = now;
       // A text to a phone that cannot receive it is simply lost, as on the real network.
@@ -130,9 +130,9 @@ export const authHandlers = () => [
     const { challengeId, code } = await body(verifyBody);
     const outcome = await cloudWrite((tx) => {
       const c = tx.index.challenges.find((x) => x.id === challengeId);
-      if (!c) return { error: new CloudError(404, 'not-found', 'That sign-in has ended. Sign in again.') };
+      if (!c) return { error: cloudErrors.signInEnded() };
       const a = accountOf(tx.index, c.accountId);
-      const now = clock.now();
+      const now = cloudNow();
       if (a.codesLockedUntil && a.codesLockedUntil > now)
         return { error: locked(a.codesLockedUntil, 'Too many wrong codes.') };
       if (!c.code || !c.codeSentAt) return { error: new CloudError(400, 'no-code', 'Ask for a code first.') };

@@ -1,18 +1,18 @@
-import { clock } from '../../device/environment';
+import { cloudNow } from '../surroundings';
 import { cloudRead, cloudWrite } from '../db';
 import { checkDeviceId, ownDevice } from '../devices';
-import { CloudError } from '../errors';
+import { CloudError, cloudErrors } from '../errors';
 import { route } from '../guard';
 import { partKindSchema, type BackupRecord } from '../schema';
-import { backupSize, jsonSize, usedBytes } from '../usage';
+import { backupSize, jsonSize, usedBytes } from '../oneDriveUse';
 import { z } from '../../lib/zod';
 
 const partKindsSchema = z.array(partKindSchema).check(z.minLength(1));
 
-export const MAX_PARTS = 16;
+const MAX_PARTS = 16;
 /** A part's JSON may be this large; app data is declared by size and only counts against the quota. */
-export const MAX_PART_BYTES = 200 * 1024 * 1024;
-export const MAX_DECLARED_BYTES = 1024 ** 4;
+const MAX_PART_BYTES = 200 * 1024 * 1024;
+const MAX_DECLARED_BYTES = 1024 ** 4;
 
 const beginBody = z.object({
   phoneName: z.string().check(z.maxLength(200)),
@@ -26,7 +26,7 @@ const partBody = z.object({
   declaredBytes: z.optional(z.int().check(z.gte(0), z.lte(MAX_DECLARED_BYTES))),
 });
 
-export function backupSummary(b: BackupRecord, messages?: { count: number; sizeBytes: number }) {
+function backupSummary(b: BackupRecord, messages?: { count: number; sizeBytes: number }) {
   return {
     deviceId: b.deviceId,
     phoneName: b.phoneName,
@@ -61,7 +61,7 @@ export const backupHandlers = () => [
     return cloudRead(async (index, readBlob) => {
       ownDevice(index, account.id, deviceId);
       const b = index.backups.find((x) => x.deviceId === deviceId);
-      if (!b) throw new CloudError(404, 'not-found', 'There is no backup for this phone.');
+      if (!b) throw cloudErrors.noBackup();
       return {
         ...backupSummary(b),
         settings: b.parts.settings ? await readBlob(b.parts.settings.blob) : null,
@@ -90,7 +90,7 @@ export const backupHandlers = () => [
             id,
             deviceId,
             accountId: account.id,
-            startedAt: clock.now(),
+            startedAt: cloudNow(),
             phoneName,
             model,
             partCount,
@@ -112,11 +112,10 @@ export const backupHandlers = () => [
     await cloudWrite((tx) => {
       ownDevice(tx.index, account.id, deviceId);
       const upload = tx.index.uploads.find((u) => u.id === params.uploadId && u.deviceId === deviceId);
-      if (!upload)
-        throw new CloudError(404, 'not-found', 'That upload was not found. Start the backup again.');
+      if (!upload) throw cloudErrors.uploadNotFound();
       const n = Number(params.n);
       if (!Number.isInteger(n) || n < 0 || n >= upload.partCount)
-        throw new CloudError(400, 'bad-request', 'That part number is not in this upload.');
+        throw cloudErrors.badRequest('That part number is not in this upload.');
       const blob = `staged:${upload.id}:${n}`;
       tx.putBlob(blob, part.payload);
       upload.parts[String(n)] = { kind: part.kind, blob, sizeBytes };
@@ -129,8 +128,7 @@ export const backupHandlers = () => [
     return cloudWrite((tx) => {
       ownDevice(tx.index, account.id, deviceId);
       const upload = tx.index.uploads.find((u) => u.id === params.uploadId && u.deviceId === deviceId);
-      if (!upload)
-        throw new CloudError(404, 'not-found', 'That upload was not found. Start the backup again.');
+      if (!upload) throw cloudErrors.uploadNotFound();
       const parts = Object.values(upload.parts);
       if (parts.length !== upload.partCount)
         throw new CloudError(409, 'incomplete', 'Some parts of the backup are missing.');
@@ -139,7 +137,7 @@ export const backupHandlers = () => [
       const newSize = parts.reduce((s, p) => s + p.sizeBytes, 0);
       const account_ = tx.index.accounts.find((a) => a.id === account.id)!;
       if (usedBytes(tx.index, account.id, { backupOf: deviceId }) + newSize > account_.quotaBytes) {
-        throw new CloudError(507, 'quota-full', 'Your OneDrive is full.');
+        throw cloudErrors.quotaFull();
       }
       const previous = tx.index.backups.find((b) => b.deviceId === deviceId);
       if (previous) {
@@ -151,7 +149,7 @@ export const backupHandlers = () => [
         accountId: account.id,
         phoneName: upload.phoneName,
         model: upload.model,
-        createdAt: clock.now(),
+        createdAt: cloudNow(),
         parts: {
           settings: settings && { blob: settings.blob, sizeBytes: settings.sizeBytes },
           apps: apps && { blob: apps.blob, sizeBytes: apps.sizeBytes },
@@ -167,11 +165,11 @@ export const backupHandlers = () => [
     const deviceId = checkDeviceId(params.deviceId);
     const requested = (url.searchParams.get('parts') ?? 'settings,apps').split(',').map((p) => p.trim());
     const parsed = partKindsSchema.safeParse(requested);
-    if (!parsed.success) throw new CloudError(400, 'bad-request', 'parts must be settings, apps or both.');
+    if (!parsed.success) throw cloudErrors.badRequest('parts must be settings, apps or both.');
     await cloudWrite((tx) => {
       ownDevice(tx.index, account.id, deviceId);
       const b = tx.index.backups.find((x) => x.deviceId === deviceId);
-      if (!b) throw new CloudError(404, 'not-found', 'There is no backup for this phone.');
+      if (!b) throw cloudErrors.noBackup();
       for (const kind of parsed.data) {
         const part = b.parts[kind];
         if (part) tx.deleteBlob(part.blob);

@@ -1,21 +1,21 @@
-import { messageSchema, threadSchema, type Message, type Thread } from '../../device/schema';
 import { cloudRead, cloudWrite } from '../db';
 import { checkDeviceId, ownDevice } from '../devices';
-import { CloudError } from '../errors';
+import { cloudErrors } from '../errors';
 import { route } from '../guard';
-import { jsonSize, usedBytes } from '../usage';
+import { cloudMessageSchema, cloudThreadSchema, type CloudMessage, type CloudThread } from '../schema';
+import { jsonSize, usedBytes } from '../oneDriveUse';
 import { z } from '../../lib/zod';
 
 interface MessageStore {
-  threads: Thread[];
-  messages: Message[];
+  threads: CloudThread[];
+  messages: CloudMessage[];
 }
 
 const putBody = z.object({
   phoneName: z.string().check(z.maxLength(200)),
   model: z.string().check(z.maxLength(100)),
-  threads: z.array(threadSchema).check(z.maxLength(20_000)),
-  messages: z.array(messageSchema).check(z.maxLength(50_000)),
+  threads: z.array(cloudThreadSchema).check(z.maxLength(20_000)),
+  messages: z.array(cloudMessageSchema).check(z.maxLength(50_000)),
 });
 
 export const messageHandlers = () => [
@@ -37,8 +37,7 @@ export const messageHandlers = () => [
       const sizeBytes = jsonSize(merged);
       const account_ = tx.index.accounts.find((a) => a.id === account.id)!;
       const others = usedBytes(tx.index, account.id) - (ref?.sizeBytes ?? 0);
-      if (others + sizeBytes > account_.quotaBytes)
-        throw new CloudError(507, 'quota-full', 'Your OneDrive is full.');
+      if (others + sizeBytes > account_.quotaBytes) throw cloudErrors.quotaFull();
       tx.putBlob(blob, merged);
       tx.index.messageStores = [
         ...tx.index.messageStores.filter((m) => m.deviceId !== deviceId),
@@ -51,8 +50,7 @@ export const messageHandlers = () => [
   route('get', '/api/devices/:deviceId/messages', { fault: 'download' }, async ({ account, params, url }) => {
     const deviceId = checkDeviceId(params.deviceId);
     const since = Number(url.searchParams.get('since') ?? 0);
-    if (!Number.isFinite(since))
-      throw new CloudError(400, 'bad-request', 'since must be a time in milliseconds.');
+    if (!Number.isFinite(since)) throw cloudErrors.badRequest('since must be a time in milliseconds.');
     return cloudRead(async (index, readBlob) => {
       ownDevice(index, account.id, deviceId);
       const ref = index.messageStores.find((m) => m.deviceId === deviceId);

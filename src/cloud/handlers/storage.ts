@@ -1,9 +1,9 @@
-import { clock } from '../../device/environment';
+import { cloudNow } from '../surroundings';
 import { cloudRead, cloudWrite } from '../db';
 import { checkDeviceId, ownDevice } from '../devices';
-import { CloudError } from '../errors';
+import { cloudErrors } from '../errors';
 import { route } from '../guard';
-import { usedBytes } from '../usage';
+import { usedBytes } from '../oneDriveUse';
 import { z } from '../../lib/zod';
 
 const cameraRollBody = z.object({
@@ -48,11 +48,11 @@ export const storageHandlers = () => [
           continue;
         }
         if (used + item.sizeBytes > quota) {
-          if (uploaded.length === 0) throw new CloudError(507, 'quota-full', 'Your OneDrive is full.');
+          if (uploaded.length === 0) throw cloudErrors.quotaFull();
           break;
         }
         used += item.sizeBytes;
-        tx.index.cameraRoll.push({ ...item, accountId: account.id, deviceId, uploadedAt: clock.now() });
+        tx.index.cameraRoll.push({ ...item, accountId: account.id, deviceId, uploadedAt: cloudNow() });
         uploaded.push(item.id);
       }
       return { uploaded };

@@ -36,7 +36,7 @@ interface Timing {
   downloadTickMs: number;
 }
 
-export function demoTiming(pace: DemoPace): Timing {
+function demoTiming(pace: DemoPace): Timing {
   if (pace === 'fast') {
     return { stepMs: 0, beatMs: 0, latencyMs: 0, downloadAdvanceMs: 3_600_000, downloadTickMs: 0 };
   }
@@ -51,7 +51,7 @@ export function demoTiming(pace: DemoPace): Timing {
   };
 }
 
-export interface DemoContext {
+interface DemoContext {
   pace: DemoPace;
   emulator: PhoneEmulator;
   /** Shows `path` on the phone; resolves once it has rendered and the phone settled. */
@@ -207,8 +207,6 @@ const steps: Step[] = [
     run: (s) => s.go('/start'),
   },
 ];
-
-export const DEMO_STEP_COUNT = steps.length;
 
 /** Runs the demo from the start; see PhoneEmulator.runDemo. */
 export async function runDemoScript(ctx: DemoContext): Promise<'done' | 'stopped'> {

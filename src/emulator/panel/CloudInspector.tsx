@@ -1,5 +1,5 @@
 import type { CloudAccount, CloudIndex } from '../../cloud/schema';
-import { backupSize, usedBytes } from '../../cloud/usage';
+import { backupSize, usedBytes } from '../../cloud/oneDriveUse';
 import { formatBytes, formatDateTime } from '../../lib/format';
 import { InspectorPart } from './InspectorPart';
 import { PanelAlert, PanelSection } from './PanelSection';

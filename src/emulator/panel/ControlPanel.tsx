@@ -4,13 +4,10 @@ import { NetworkControl } from './NetworkControl';
 import { PanelSection } from './PanelSection';
 import { PowerControl } from './PowerControl';
 
-// Everything but network and power comes in a chunk of its own, which loads beside the phone's
-// first screen rather than before it.
-const sections = () => import('./sections');
-const DemoSection = lazy(() => sections().then((m) => ({ default: m.DemoSection })));
-// The clock's date and time field alone costs a browser tens of milliseconds to build.
-const ClockControl = lazy(() => sections().then((m) => ({ default: m.ClockControl })));
-const MoreSections = lazy(() => sections().then((m) => ({ default: m.MoreSections })));
+// Everything but network and power loads beside the phone's first screen rather than before it.
+const DemoSection = lazy(() => import('../demo/DemoSection').then((m) => ({ default: m.DemoSection })));
+const ClockControl = lazy(() => import('./ClockControl').then((m) => ({ default: m.ClockControl })));
+const MoreSections = lazy(() => import('./sections').then((m) => ({ default: m.MoreSections })));
 
 // Read before the router's first redirect can drop the query (`?demo=restore&pace=fast`).
 const demoAtLoad = typeof location === 'undefined' ? null : demoFromUrl(location.href);

@@ -4,7 +4,7 @@ import { PanelAlert } from './PanelSection';
 import { useFaults } from './useCloudConfig';
 import { emulator, errorText } from './usePanelAction';
 
-export const ERROR_LABELS: Record<FaultError, string> = {
+const ERROR_LABELS: Record<FaultError, string> = {
   'server-error': 'server error',
   timeout: 'timeout',
   'quota-full': 'full quota',

@@ -1,6 +1,6 @@
 import { useId } from 'react';
 
-export interface PanelRadioGroupProps<V extends string> {
+interface PanelRadioGroupProps<V extends string> {
   label: string;
   options: ReadonlyArray<{ value: V; label: string }>;
   value: V;

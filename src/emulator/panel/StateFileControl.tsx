@@ -1,10 +1,8 @@
 import { useId, useRef, useState } from 'react';
 import { formatBytes } from '../../lib/format';
+import { MAX_IMPORT_BYTES } from '../importLimit';
 import { PanelAlert, PanelSection } from './PanelSection';
 import { emulator, errorText } from './usePanelAction';
-
-/** Same limit as importState's (src/emulator/exportState.ts): refused before reading the file. */
-const MAX_IMPORT_BYTES = 100 * 1024 * 1024;
 
 function download(json: string, name: string): void {
   const url = URL.createObjectURL(new Blob([json], { type: 'application/json' }));

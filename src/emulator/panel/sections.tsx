@@ -8,9 +8,6 @@ import { PhoneControl } from './PhoneControl';
 import { RestoreSummarySection } from './RestoreSummarySection';
 import { StateFileControl } from './StateFileControl';
 
-export { DemoSection } from '../demo/DemoSection';
-export { ClockControl } from './ClockControl';
-
 /** The panel's sections beyond network and power: loaded once the phone's first screen is up. */
 export function MoreSections() {
   return (

@@ -4,9 +4,10 @@ import { replaceCloud } from '../../cloud/db';
 import { cloudConfig } from '../../cloud/faults';
 import { environmentStore } from '../../device/environment';
 import { replacePhones } from '../../device/store';
-import { buildScenario, SCENARIO_EPOCH, scenarioNames, type ScenarioName } from './index';
+import { buildScenario, SCENARIO_EPOCH } from './build';
+import { scenarioNames, type ScenarioName } from './names';
 
-export function isScenarioName(name: string): name is ScenarioName {
+function isScenarioName(name: string): name is ScenarioName {
   return (scenarioNames as readonly string[]).includes(name);
 }
 
@@ -17,7 +18,7 @@ export async function applyScenario(name: string): Promise<void> {
   await cloudStored;
 }
 
-export interface ScenarioApplied {
+interface ScenarioApplied {
   /**
    * Settles once the scenario's cloud has been written (or failed to be). Whatever reads the
    * cloud waits for it anyway, on the cloud's lock.

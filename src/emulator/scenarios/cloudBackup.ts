@@ -1,6 +1,6 @@
 import { backupParts } from '../../backup/snapshot';
 import type { CloudIndex } from '../../cloud/schema';
-import { jsonSize } from '../../cloud/usage';
+import { jsonSize } from '../../cloud/oneDriveUse';
 import type { DeviceState } from '../../device/schema';
 
 function registerDevice(phone: DeviceState, cloud: CloudIndex, at: number): string {

@@ -1,8 +1,8 @@
-import { hashPassword } from '../../cloud/crypto';
+import { hashPassword } from '../../lib/crypto';
 import { demoAccount } from '../../cloud/demoAccount';
 import { decryptSecret, deriveDataKey } from '../../device/secrets';
 import { SCENARIO_DEMO_KEYS as keys } from './demoKeys';
-import { buildScenario } from './index';
+import { buildScenario } from './build';
 
 describe('the scenarios’ precomputed demo keys', () => {
   it('are what PBKDF2 derives from the demo password and the fixed salts', async () => {

@@ -6,7 +6,7 @@ import type { Random } from './random';
  * The scenarios' data, made from a seeded sequence (random.ts), so that every load of a scenario
  * makes the same phone: its correspondents, texts, calls, photos and apps.
  */
-export const DAY = 24 * 3600 * 1000;
+const DAY = 24 * 3600 * 1000;
 
 export function media(count: number, now: number, rnd: Random): Media[] {
   return Array.from({ length: count }, (_, i) => {

@@ -5,7 +5,7 @@ import type { CloudAccount } from '../../cloud/schema';
 import { allApps, calls, media, messages, people, storeApps, USED_PHONE_APPS } from './generate';
 import { seededRandom } from './random';
 
-export interface UsedPhoneOptions {
+interface UsedPhoneOptions {
   deviceId: string;
   model: string;
   phoneName: string;

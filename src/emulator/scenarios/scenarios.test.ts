@@ -7,7 +7,8 @@ import { writesSettled, idbStore } from '../../lib/persistStorage';
 import { partKey } from '../../lib/splitState';
 import { withCloudServer } from '../../test/cloud';
 import { applyScenario } from './apply';
-import { SCENARIO_EPOCH, scenarioNames } from './index';
+import { SCENARIO_EPOCH } from './build';
+import { scenarioNames } from './names';
 
 withCloudServer();
 

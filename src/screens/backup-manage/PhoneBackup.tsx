@@ -7,7 +7,7 @@ import { Button } from '../../ui/Button';
 import { CheckBox } from '../../ui/CheckBox';
 import { MessageDialog } from '../../ui/MessageDialog';
 
-export const DELETE_CONFIRM_TEXT =
+const DELETE_CONFIRM_TEXT =
   "If you delete this backup, you won't be able to restore it unless you back up again.";
 const DELETE_FAILED = 'There was a problem deleting the backup. Try again later.';
 

@@ -1,10 +1,10 @@
 import type { CloudSession, SignInChallenge } from '../../api/schemas';
 import { Button } from '../../ui/Button';
 import { IndeterminateProgress } from '../../ui/ProgressBar';
-import { CodeField, SendCodeChoice } from '../shared/IdentityCheck';
+import { CodeField, SendCodeChoice } from '../shared/IdentityCheckFields';
 import { useIdentityCheck } from '../shared/useIdentityCheck';
 
-export interface IdentityCheckProps {
+interface IdentityCheckProps {
   challenge: SignInChallenge;
   /** Typed at sign-in: the phone derives its data key from it once the code is right. */
   password: string;

@@ -7,7 +7,7 @@ import { errorMessage } from '../shared/errorMessage';
 import { SignInFields, useSignInFields } from '../shared/SignInFields';
 import { checkRequired } from '../shared/useRequiredField';
 
-export interface SignInFormProps {
+interface SignInFormProps {
   initialEmail?: string;
   /** The password was right: the identity check comes next. The password is handed on, never stored. */
   onChallenge: (challenge: SignInChallenge, email: string, password: string) => void;

@@ -1,6 +1,6 @@
 import { usePhone } from '../../api/useDevice';
 import { dataLimitLabel } from '../../device/labels';
-import { storageUsage } from '../../device/usage';
+import { storageUsage } from '../../device/storageUsage';
 import { formatBytes } from '../../lib/format';
 import { LinkItem } from '../../ui/ListItem';
 import { Page } from '../../ui/Page';

@@ -10,7 +10,7 @@ import { RadioList } from '../../ui/RadioList';
 import { chooseBackup, chooseRange, setUpAsNew } from '../../backup/setup/actions';
 import { Alert, Lead, SetupPage, useGoOn } from './SetupPage';
 
-export const NO_BACKUPS = "We couldn't find any backups for this account.";
+const NO_BACKUPS = "We couldn't find any backups for this account.";
 
 /** `Finding backups…`, then this account's backups, newest first (the cloud lists only its own). */
 export function BackupsStep() {

@@ -3,13 +3,13 @@ import { useStore } from 'zustand';
 import type { ContactMethod, SignInChallenge } from '../../api/schemas';
 import { useNow } from '../../api/useDevice';
 import { Button } from '../../ui/Button';
-import { CodeField, SendCodeChoice } from '../shared/IdentityCheck';
+import { CodeField, SendCodeChoice } from '../shared/IdentityCheckFields';
 import { useIdentityCheck } from '../shared/useIdentityCheck';
 import { endSession, signInSession } from '../../backup/setup/signInSession';
 import { Alert, Lead, SetupPage, StepHeading, useGoOn } from './SetupPage';
 
 /** How long the phone waits for a text before saying it cannot come (emulated time). */
-export const TEXT_WAIT_MS = 30_000;
+const TEXT_WAIT_MS = 30_000;
 export const TEXT_CANT_ARRIVE =
   "The text can't reach this phone while it's being set up. Choose call or email instead.";
 

@@ -6,7 +6,7 @@ import { joinWifi, skipWifi } from '../../backup/setup/actions';
 import { Lead, SetupPage, useGoOn } from './SetupPage';
 
 /** The networks in range of the emulated phone. */
-export const NEARBY_NETWORKS = [
+const NEARBY_NETWORKS = [
   { ssid: 'HomeNet', secured: true },
   { ssid: 'Contoso Guest', secured: false },
   { ssid: 'Fabrikam Café', secured: false },

@@ -1,8 +1,8 @@
 import { TextField } from '../../ui/TextField';
 import { useRequiredField, type RequiredField } from './useRequiredField';
 
-export const EMAIL_REQUIRED = 'Enter your Microsoft account email address.';
-export const PASSWORD_REQUIRED = 'Enter your password.';
+const EMAIL_REQUIRED = 'Enter your Microsoft account email address.';
+const PASSWORD_REQUIRED = 'Enter your password.';
 
 /** The email address and password of a Microsoft account sign-in, both required. */
 export function useSignInFields(initialEmail = '') {

@@ -7,11 +7,11 @@ import { clock } from '../../device/environment';
 import { errorMessage } from './errorMessage';
 import { checkRequired, useRequiredField } from './useRequiredField';
 
-export const CODE_REQUIRED = 'Enter the code we sent you.';
+const CODE_REQUIRED = 'Enter the code we sent you.';
 
 export type ContactOption = SignInChallenge['methods'][number];
 
-export interface SentCode {
+interface SentCode {
   method: ContactMethod;
   /** The masked contact it went to. */
   to: string;
@@ -19,7 +19,7 @@ export interface SentCode {
   at: number;
 }
 
-export interface IdentityCheckError {
+interface IdentityCheckError {
   text: string;
   /** Which request failed, so a screen can show it beside that step. */
   during: 'send' | 'verify';

@@ -21,7 +21,7 @@ export interface RequiredField {
  * Blank means nothing but white space: String.prototype.trim also strips no-break and
  * ideographic spaces, so those are refused too.
  */
-export const isBlank = (value: string) => value.trim() === '';
+const isBlank = (value: string) => value.trim() === '';
 
 /** A required text field's state. `message` says what to type, e.g. "Enter your password.". */
 export function useRequiredField(message: string, initial = ''): RequiredField {

@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import type { StorageUsage } from '../../device/usage';
+import type { StorageUsage } from '../../device/storageUsage';
 import { formatBytes } from '../../lib/format';
 
 /** One storage (phone or SD card): a usage meter, free and total, and what takes the space. */

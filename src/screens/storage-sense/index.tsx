@@ -1,7 +1,7 @@
 import { usePhone } from '../../api/useDevice';
 import { locationLabel } from '../../device/labels';
 import { setSaveLocation, type SaveLocationKind } from '../../device/operations';
-import { storageUsage } from '../../device/usage';
+import { storageUsage } from '../../device/storageUsage';
 import { ListPicker } from '../../ui/ListPicker';
 import { Page } from '../../ui/Page';
 import { UsageSection } from './UsageSection';

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { usePhone } from '../../api/useDevice';
 import { installStateLabel } from '../../device/labels';
-import { downloadNow } from '../../device/operations';
+import { downloadAppNow } from '../../backup/downloads';
 import { ListItem } from '../../ui/ListItem';
 import { MessageDialog } from '../../ui/MessageDialog';
 import { Page } from '../../ui/Page';
@@ -47,7 +47,7 @@ export function Component() {
         positive={{
           label: 'download',
           onClick: () => {
-            if (chosenId) downloadNow(chosenId);
+            if (chosenId) downloadAppNow(chosenId);
             setChosenId(null);
           },
         }}

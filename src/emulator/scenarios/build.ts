@@ -2,7 +2,7 @@ import { outOfBoxDevice } from '../../device/defaults';
 import type { Environment } from '../../device/environment';
 import type { PhonesState } from '../../device/store';
 import type { DeviceState } from '../../device/schema';
-import { randomToken } from '../../cloud/crypto';
+import { randomToken } from '../../lib/crypto';
 import type { FaultSpec } from '../../cloud/faults';
 import { emptyCloud, type CloudIndex } from '../../cloud/schema';
 import { demoAccount } from '../../cloud/demoAccount';
@@ -14,9 +14,7 @@ import { usedPhone } from './phones';
 import { seededRandom } from './random';
 import type { ScenarioName } from './names';
 
-export { scenarioDescriptions, scenarioNames, type ScenarioName } from './names';
-
-export interface BuiltScenario {
+interface BuiltScenario {
   phones: PhonesState;
   cloud: CloudIndex;
   blobs: Record<string, unknown>;

@@ -1,5 +1,5 @@
 import { GB, MB, outOfBoxDevice } from './defaults';
-import { storageUsage, SYSTEM_BYTES } from './usage';
+import { storageUsage, SYSTEM_BYTES } from './storageUsage';
 import { threadSummaries, threadMessages } from './threads';
 
 describe('storageUsage', () => {

@@ -6,7 +6,7 @@ import { dumpCloud } from '../cloud/db';
 import { setNetwork, setPower } from '../device/environment';
 import { activePhone, deviceStore } from '../device/store';
 import { applyScenario } from '../emulator/scenarios/apply';
-import { withCloudServer } from '../test/cloud';
+import { withCloudServer } from './cloud';
 
 /**
  * The cloud as the user sees it: every key byte-for-byte, leaving out only the revision counter
