@@ -27,7 +27,7 @@ function absorbWorkerUpdateFailures(): void {
 export async function startCloud(): Promise<void> {
   setCloudSeed(seedDemoAccount);
   absorbWorkerUpdateFailures();
-  const worker = setupWorker(...cloudHandlers());
+  const worker = setupWorker(...cloudHandlers);
   await worker.start({
     onUnhandledRequest: 'bypass',
     quiet: true,

@@ -5,4 +5,4 @@ import { seedDemoAccount } from './seed';
 
 setCloudSeed(seedDemoAccount);
 /** The same handlers as the browser, for Vitest. */
-export const server = setupServer(...cloudHandlers());
+export const server = setupServer(...cloudHandlers);

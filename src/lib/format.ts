@@ -1,52 +1,31 @@
-// Dates are written by hand, not with Intl.DateTimeFormat: the phone only ever shows US English in
-// UTC, and building three ICU formatters cost 100 ms or more of every page load on a slow machine.
-// The emulated clock is shown in UTC so that a scenario renders the same on every machine.
-
-const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-
-function utc(epochMs: number): Date {
-  const d = new Date(epochMs);
-  if (Number.isNaN(d.getTime())) throw new RangeError(`Invalid time value: ${epochMs}`);
-  return d;
+/**
+ * How the phone writes times, sizes and durations. The phone shows US English in UTC, so that a
+ * scenario renders the same on every machine; the formatters are made on first use.
+ */
+let formatters: Record<'date' | 'time' | 'longDay', Intl.DateTimeFormat> | undefined;
+function formatter(kind: 'date' | 'time' | 'longDay'): Intl.DateTimeFormat {
+  const us = (options: Intl.DateTimeFormatOptions) =>
+    new Intl.DateTimeFormat('en-US', { ...options, timeZone: 'UTC' });
+  formatters ??= {
+    date: us({ month: 'numeric', day: 'numeric', year: 'numeric' }),
+    time: us({ hour: 'numeric', minute: '2-digit', hour12: true }),
+    longDay: us({ weekday: 'long', month: 'long', day: 'numeric' }),
+  };
+  return formatters[kind];
 }
 
 /** 11/23/2026 */
-export function formatDate(epochMs: number): string {
-  const d = utc(epochMs);
-  return `${d.getUTCMonth() + 1}/${d.getUTCDate()}/${d.getUTCFullYear()}`;
-}
+export const formatDate = (epochMs: number): string => formatter('date').format(epochMs);
 
-/** 9:14 PM */
-export function formatTime(epochMs: number): string {
-  const d = utc(epochMs);
-  const h = d.getUTCHours();
-  return `${h % 12 || 12}:${String(d.getUTCMinutes()).padStart(2, '0')} ${h < 12 ? 'AM' : 'PM'}`;
-}
+/** 9:14 PM (ICU writes a narrow no-break space before PM; the phone a plain one). */
+export const formatTime = (epochMs: number): string =>
+  formatter('time').format(epochMs).replace(/\u202f/g, ' ');
 
 /** 11/23/2026 9:14 PM */
-export function formatDateTime(epochMs: number): string {
-  return `${formatDate(epochMs)} ${formatTime(epochMs)}`;
-}
+export const formatDateTime = (epochMs: number): string => `${formatDate(epochMs)} ${formatTime(epochMs)}`;
 
 /** Monday, November 23 (the lock screen's date). */
-export function formatLongDay(epochMs: number): string {
-  const d = utc(epochMs);
-  return `${WEEKDAYS[d.getUTCDay()]}, ${MONTHS[d.getUTCMonth()]} ${d.getUTCDate()}`;
-}
+export const formatLongDay = (epochMs: number): string => formatter('longDay').format(epochMs);
 
 /** Sizes the way the phone writes them: 980 KB, 1.11 MB, 28 GB. */
 export function formatBytes(bytes: number): string {

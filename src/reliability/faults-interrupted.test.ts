@@ -12,15 +12,16 @@ import { getBackups } from '../api/backups/getBackups';
 import { autoBackupDue, DAY_MS, runScheduledBackups } from '../backup/autoBackup';
 import { backUpNow } from '../backup/backupNow';
 import { restoreFromBackup, restoreInProgress } from '../backup/restore';
-import { backupRunStore } from '../backup/runState';
 import { backupParts } from '../backup/snapshot';
-import { dropCloudCache, dumpCloud } from '../cloud/db';
+import { dumpCloud } from '../cloud/db';
 import { server } from '../cloud/node';
 import { demoAccount } from '../cloud/demoAccount';
 import { clock, environmentStore } from '../device/environment';
 import { resetPhone } from '../device/reset';
 import { activePhone, deviceStore, replacePhones } from '../device/store';
+import { writesSettled } from '../lib/persistStorage';
 import { signInAs } from '../test/cloud';
+import { simulateReload } from '../test/reload';
 import { expectFaultLeftEverything, snapshotAll, setUpFaultTests } from '../test/faultHarness';
 
 setUpFaultTests();
@@ -41,8 +42,7 @@ describe('fault 6: page reload mid-backup', () => {
     await uploadPart(deviceId, uploadId, 0, parts[0]!);
     expect(Object.keys(await dumpCloud()).some((k) => k.startsWith(`staged:${uploadId}`))).toBe(true);
     // The reload: in-memory state of this tab is gone, only what was saved remains.
-    dropCloudCache();
-    backupRunStore.setState({ running: false, progress: 0, error: null });
+    await simulateReload();
     await expectFaultLeftEverything(before);
     expect((await getBackups())[0]!.createdAt).toBe(first.createdAt);
 
@@ -73,9 +73,10 @@ describe('fault 7: page reload mid-restore', () => {
     );
     await restoreFromBackup({ deviceId, range: 'any' }).catch(() => undefined);
     server.resetHandlers();
-    // The page comes back with what was saved: a restore marked running, nothing applied.
+    // The page comes back with what was saved then: a restore marked running, nothing applied.
     replacePhones(savedAtReload!);
-    dropCloudCache();
+    await writesSettled();
+    await simulateReload();
     const reloaded = activePhone();
     expect(reloaded.setup.restore).toMatchObject({ deviceId, range: 'any', status: 'running' });
     expect({ ...reloaded, setup: beforeRestore.setup }).toEqual(beforeRestore);

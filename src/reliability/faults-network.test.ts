@@ -87,7 +87,7 @@ describe('fault 4: session expired mid-operation', () => {
     server.resetHandlers();
     // Nothing the user had is lost (the phone still holds the old, expired session).
     expect(await committedCloud()).toBe(before.cloud);
-    expect(devices()).toBe(before.device);
+    expect(devices()).toEqual(before.device);
     const oldToken = activePhone().microsoftAccount!.token;
 
     await completeSignIn(await signInAs(), demoAccount.password);

@@ -55,7 +55,7 @@ function publicAccount(a: CloudAccount) {
   return { id: a.id, email: a.email, displayName: a.displayName, keySalt: a.keySalt };
 }
 
-export const authHandlers = () => [
+export const authHandlers = [
   route('post', '/api/auth/sign-in', { auth: false, fault: 'sign-in' }, async ({ body }) => {
     const { email, password } = await body(signInBody);
     const found = await cloudRead((index) =>

@@ -43,7 +43,7 @@ function backupSummary(b: BackupRecord, messages?: { count: number; sizeBytes: n
 
 const uploadPath = '/api/devices/:deviceId/backup/uploads/:uploadId';
 
-export const backupHandlers = () => [
+export const backupHandlers = [
   route('get', '/api/backups', { fault: 'list-backups' }, ({ account }) =>
     cloudRead((index) =>
       index.backups

@@ -18,7 +18,7 @@ const putBody = z.object({
   messages: z.array(cloudMessageSchema).check(z.maxLength(50_000)),
 });
 
-export const messageHandlers = () => [
+export const messageHandlers = [
   /** Incremental: the phone sends what is new; the cloud merges by id. */
   route('put', '/api/devices/:deviceId/messages', { fault: 'upload' }, async ({ account, params, body }) => {
     const deviceId = checkDeviceId(params.deviceId);

@@ -23,7 +23,7 @@ const cameraRollBody = z.object({
     .check(z.maxLength(1000)),
 });
 
-export const storageHandlers = () => [
+export const storageHandlers = [
   route('get', '/api/me/storage', { fault: 'storage' }, ({ account }) =>
     cloudRead((index) => ({ usedBytes: usedBytes(index, account.id), quotaBytes: account.quotaBytes })),
   ),
