@@ -127,7 +127,7 @@ const backupSettingsSchema = z.object({
   lastBackupAt: z.nullable(z.number()),
   /** When settings backup was last turned on; the first automatic backup counts from it. */
   enabledAt: z.nullable(z.number()),
-  /** Apps left out of the last app backup for being over the 100 MB limit. */
+  /** Apps left out of the last app backup for having more app data than it takes. */
   skippedApps: z.array(z.string()),
   lastMessageSyncAt: z.nullable(z.number()),
   /** Ids already uploaded, so text message backup is incremental. */
