@@ -4,6 +4,7 @@ import { PhoneShellFallback } from '../emulator/PhoneShellFallback';
 import { activePhone } from '../device/store';
 import { phoneReady } from '../emulator/bootState';
 import { RouteError } from '../screens/RouteError';
+import { withPageTurns } from './pageTurns';
 
 /** Every screen is its own chunk (`Component` export), so the first paint carries only the frame. */
 const screen = (load: () => Promise<{ Component: React.ComponentType }>) => ({ lazy: load });
@@ -60,10 +61,10 @@ export const routes = [
 
 /**
  * The app's router. Made by `start.tsx` once the app's chunk has evaluated: making it starts the
- * first screen's loading.
+ * first screen's loading. The screens' navigations turn the pages (src/app/pageTurns.ts).
  */
 export function createAppRouter() {
-  return createBrowserRouter(routes);
+  return withPageTurns(createBrowserRouter(routes));
 }
 
 export type AppRouter = ReturnType<typeof createAppRouter>;
