@@ -14,6 +14,7 @@ import {
 } from '../device/environment';
 import { resetPhone } from '../device/reset';
 import { deviceStore } from '../device/store';
+import { chooseMotion, type Motion } from '../lib/motion';
 import { writesSettled } from '../lib/persistStorage';
 import { idle, nextPaint, track } from './activity';
 import { phoneReady } from './bootState';
@@ -40,6 +41,7 @@ export type {
   DemoPace,
   DemoPhase,
   DemoStatus,
+  Motion,
   NetworkMode,
   PowerMode,
 };
@@ -96,6 +98,12 @@ export interface PhoneEmulator {
   /** Removes one fault (by the id faults() gives). */
   removeFault(id: number): void;
   clearFaults(): void;
+  /**
+   * Metro motion: `full` (turnstile pages, feathered lists, tilt), `reduced` (a cross-fade at
+   * most) or `off`; kept across reloads. A browser that asks for reduced motion gets no more than
+   * `reduced`.
+   */
+  setMotion(m: Motion): Promise<void>;
   inbox(): Promise<InboxItem[]>;
   demoAccount: { email: string; password: string };
   exportState(): Promise<string>;
@@ -229,6 +237,10 @@ export function createPhoneEmulator(host: EmulatorHost): PhoneEmulator {
     faults: () => cloudConfig.faults().map((f) => ({ ...f })),
     removeFault: (id) => cloudConfig.clear(id),
     clearFaults: () => cloudConfig.clear(),
+    async setMotion(m) {
+      chooseMotion(m);
+      await settleAround(() => host.routerIdle());
+    },
     inbox: () => readDeliveries(),
     demoAccount: { email: demoAccount.email, password: demoAccount.password },
     exportState: async () => (await import('./exportState')).exportState(),
