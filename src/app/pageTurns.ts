@@ -4,11 +4,18 @@ import { currentMotion } from '../lib/motion';
 /**
  * The turnstile between the phone's pages (SPEC section 1): every navigation a screen makes
  * (`<Link>`, `useNavigate`, the keys) runs as a view transition, unless motion is off; the
- * stylesheet (src/styles/motion.css) turns the old page out and the new one in, forward or back.
+ * stylesheet (src/styles/turnstile.css) turns the old page out and the new one in, forward or back.
  * A browser without view transitions just swaps the pages (react-router checks).
  */
 
 let backNext = false;
+
+/**
+ * How long a page that arrived with a turn keeps `data-turn`: longer than the turn and its lists
+ * feathering in (src/styles/turnstile.css, feather.css). What appears on the page later just
+ * appears.
+ */
+const TURN_WINDOW_MS = 1000;
 
 /** The next navigation turns back (the back key going up to a parent page, with no history to pop). */
 export function turnBackNext(): void {
@@ -36,6 +43,7 @@ export function withPageTurns<R extends DataRouter>(router: R): R {
 
   let location = router.state.location;
   let index = historyIndex();
+  let turnEnds: ReturnType<typeof setTimeout> | undefined;
   router.subscribe((state, { viewTransitionOpts }) => {
     if (state.location === location) return;
     location = state.location;
@@ -46,11 +54,13 @@ export function withPageTurns<R extends DataRouter>(router: R): R {
     // Read by the stylesheet: which way the pages turn, and that list items arriving now feather
     // in. A page that arrives without a turn (the panel's routing) does not feather.
     const root = document.documentElement;
+    clearTimeout(turnEnds);
     if (!viewTransitionOpts) {
       delete root.dataset.turn;
       return;
     }
     root.dataset.turn = back ? 'back' : 'forward';
+    turnEnds = setTimeout(() => delete root.dataset.turn, TURN_WINDOW_MS);
     // The title turns about the same axis as the page, at the screen's middle height.
     const page = document.querySelector('.phone-main');
     if (page) root.style.setProperty('--turn-middle', `${page.clientHeight / 2}px`);
