@@ -41,6 +41,8 @@ describe('page turns', () => {
     chooseMotion('off');
     await router.navigate('/settings/backup', { fromRouteId: 'root' });
     expect(calls.map(([, opts]) => opts?.viewTransition)).toEqual([true, true, false]);
+    // A turned page renders inside the transition at once.
+    expect(calls.map(([, opts]) => opts?.flushSync)).toEqual([true, true, undefined]);
     expect(calls[1]?.[1]?.replace).toBe(true);
   });
 

@@ -38,7 +38,11 @@ export function withPageTurns<R extends DataRouter>(router: R): R {
     // (fromRouteId). The emulator's own routing (the control panel, window.phoneEmulator) does
     // not, and never animates the phone.
     if (opts?.fromRouteId === undefined || opts.viewTransition !== undefined) return navigate(to, opts);
-    return navigate(to, { ...opts, viewTransition: currentMotion() !== 'off' });
+    if (currentMotion() === 'off') return navigate(to, { ...opts, viewTransition: false });
+    // flushSync: the new page renders inside the transition's update at once, not over a few
+    // rounds of React effects while the screen waits on the transition (App.tsx's RouterProvider,
+    // from react-router/dom, brings ReactDOM's flushSync).
+    return navigate(to, { ...opts, viewTransition: true, flushSync: true });
   }) as R['navigate'];
 
   let location = router.state.location;
