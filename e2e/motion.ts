@@ -7,7 +7,7 @@ export interface MotionLog {
    * `a transform` (a CSS transition), `a transform, delayed` (one that waits before it runs: feathering).
    */
   animations: string[];
-  /** The distinct delays (ms) of the transitions that wait: the feathered items, one after another. */
+  /** The distinct delays (ms) with which list items (links, `li`) turn in: feathered, one after another. */
   featherDelays: number[];
   /** View transitions started. */
   turns: number;
@@ -45,7 +45,8 @@ export async function motionDuring(page: Page, action: () => Promise<void>): Pro
         const where = effect?.pseudoElement ?? effect?.target?.tagName.toLowerCase() ?? '?';
         const delay = Number(effect?.getTiming().delay ?? 0);
         const property = (a as CSSTransition).transitionProperty;
-        if (property && delay > 0 && property === 'transform') delays.add(Math.round(delay));
+        const item = where === 'a' || where === 'li';
+        if (item && property === 'transform' && delay > 0) delays.add(Math.round(delay));
         const name = (a as CSSAnimation).animationName ?? `${property}${delay > 0 ? ', delayed' : ''}`;
         animations.add(`${where} ${name}`);
       }
@@ -72,12 +73,15 @@ export async function motionDuring(page: Page, action: () => Promise<void>): Pro
   return page.evaluate(() => (window as Logged).motionLog!.stop());
 }
 
-/** The turnstile's animations, forward or back, on the page and its title. */
+/**
+ * The turnstile's animations: the old page and its title turn out (a view transition), then the
+ * new title and page turn in, live (transitions that wait for the old page to go).
+ */
 export function turnstile(way: 'forward' | 'back'): string[] {
   return [
     `::view-transition-old(phone-page) turn-${way}-out`,
-    `::view-transition-new(phone-page) turn-${way}-in`,
     `::view-transition-old(phone-title) turn-${way}-out`,
-    `::view-transition-new(phone-title) turn-${way}-in`,
+    'h1 transform, delayed',
+    'div transform, delayed',
   ];
 }
