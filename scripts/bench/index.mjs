@@ -10,3 +10,4 @@ import restoreHeavy from './restore-heavy.mjs';
 
 /** @type {import('./types.js').Measurement[]} */
 export const measurements = [barePage, emulatorLoad, jsSize, scenarioLoad, backupHeavy, restoreHeavy];
+measurements.push((await import('./motion.mjs')).default); // Metro motion (issue #19)
