@@ -98,11 +98,7 @@ export interface PhoneEmulator {
   /** Removes one fault (by the id faults() gives). */
   removeFault(id: number): void;
   clearFaults(): void;
-  /**
-   * Metro motion: `full` (turnstile pages, feathered lists, tilt), `reduced` (a cross-fade at
-   * most) or `off`; kept across reloads. A browser that asks for reduced motion gets no more than
-   * `reduced`.
-   */
+  /** Metro motion (src/lib/motion.ts): `full`, `reduced` (a cross-fade at most) or `off`; kept. */
   setMotion(m: Motion): Promise<void>;
   inbox(): Promise<InboxItem[]>;
   demoAccount: { email: string; password: string };
