@@ -21,6 +21,7 @@ import type {
   DemoStatus,
   FaultSpec,
   InboxItem,
+  Motion,
   NetworkMode,
   PhoneInfo,
   PowerMode,
@@ -64,6 +65,7 @@ type EmulatorMethod =
   | 'setLatency'
   | 'injectFault'
   | 'clearFaults'
+  | 'setMotion'
   | 'inbox'
   | 'exportState'
   | 'importState'
@@ -164,6 +166,10 @@ export class Emulator {
   }
   removeFault(id: number): Promise<void> {
     return callEmulator(this.page, 'removeFault', [id]);
+  }
+  /** Metro motion: `full`, `reduced` (a cross-fade at most) or `off` (the screenshots); kept across reloads. */
+  setMotion(motion: Motion): Promise<void> {
+    return callEmulator(this.page, 'setMotion', [motion]);
   }
   /** Identity codes delivered to the other devices (email, call; never a text to the phone in setup). */
   inbox(): Promise<InboxItem[]> {

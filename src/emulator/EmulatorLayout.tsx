@@ -3,6 +3,7 @@ import { usePhone } from '../api/useDevice';
 import { NoticeBanner } from '../ui/NoticeBanner';
 import { HardwareKeys } from './HardwareKeys';
 import { PhoneFrame } from './PhoneFrame';
+import { PhoneMotion } from './PhoneMotion';
 import { StatusBar } from './StatusBar';
 import { ThemeSync } from './ThemeSync';
 import { useBackKey } from './useBackKey';
@@ -16,6 +17,7 @@ export function EmulatorLayout() {
   return (
     <div className="emulator-layout">
       <ThemeSync />
+      <PhoneMotion />
       <PhoneFrame
         screen={
           <>

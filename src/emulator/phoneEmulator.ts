@@ -1,5 +1,6 @@
 import type { ActiveFault, FaultError, FaultKind, FaultSpec } from '../cloud/faults';
 import type { NetworkMode, PowerMode } from '../device/environment';
+import type { Motion } from '../lib/motion';
 import type { DemoPace, DemoPhase, DemoStatus } from './demo/demoState';
 import type { ScenarioName } from './scenarios/names';
 
@@ -19,6 +20,7 @@ export type {
   DemoPace,
   DemoPhase,
   DemoStatus,
+  Motion,
   NetworkMode,
   PowerMode,
 };
@@ -75,6 +77,8 @@ export interface PhoneEmulator {
   /** Removes one fault (by the id faults() gives). */
   removeFault(id: number): void;
   clearFaults(): void;
+  /** Metro motion (src/lib/motion.ts): `full`, `reduced` (a cross-fade at most) or `off`; kept. */
+  setMotion(m: Motion): Promise<void>;
   inbox(): Promise<InboxItem[]>;
   demoAccount: { email: string; password: string };
   exportState(): Promise<string>;
