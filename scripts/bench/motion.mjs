@@ -60,15 +60,12 @@ async function tapAndWatch(page, tap, ready) {
   );
 }
 
-async function loadSettings(browser, url, motion) {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-  const page = await context.newPage();
+async function loadSettings(page, url, motion) {
   await page.goto(`${url}/settings?scenario=used-phone`);
   await page.evaluate(() => window.phoneEmulator.ready());
   await page.evaluate((m) => window.phoneEmulator.setMotion(m), motion);
   await page.getByRole('heading', { name: 'cloud inspector' }).waitFor();
   await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
-  return { context, page };
 }
 
 const BACKUP_ITEM = ['.phone-main a', 'backup'];
@@ -82,7 +79,6 @@ export default {
   title: 'Metro motion',
   async run(ctx) {
     const url = await ctx.emulatorUrl();
-    const browser = await ctx.browser();
     const runs = Math.max(MIN_RUNS, ctx.runs);
     const forward = [];
     const back = [];
@@ -90,12 +86,12 @@ export default {
     const tapOff = [];
     for (let i = 0; i < runs; i++) {
       for (const motion of i % 2 ? ['off', 'full'] : ['full', 'off']) {
-        const { context, page } = await loadSettings(browser, url, motion);
-        try {
+        await ctx.fresh(async (page) => {
+          await loadSettings(page, url, motion);
           const there = await tapAndWatch(page, BACKUP_ITEM, FIRST_BACKUP_ENTRY);
           if (motion === 'off') {
             tapOff.push(there.interactiveAt);
-            continue;
+            return;
           }
           if (there.pause === null) throw new Error('the page did not turn (no animation on the phone)');
           tapFull.push(there.interactiveAt);
@@ -103,9 +99,7 @@ export default {
           const backAgain = await tapAndWatch(page, BACK_KEY, FIRST_SETTINGS_ENTRY);
           if (backAgain.pause === null) throw new Error('the page did not turn back');
           back.push(backAgain);
-        } finally {
-          await context.close();
-        }
+        });
       }
     }
     const frameRows = (id, what, watched) => {

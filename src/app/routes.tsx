@@ -3,6 +3,7 @@ import { createBrowserRouter, replace, type LoaderFunctionArgs } from 'react-rou
 import { rememberStep, resolveStep } from '../backup/setup/flow';
 import { activePhone } from '../device/store';
 import { RouteError } from '../screens/RouteError';
+import { withPageTurns } from './pageTurns';
 
 /** Every screen is its own chunk (`Component` export), so the first paint carries only the frame. */
 const screen = (load: () => Promise<{ Component: ComponentType }>) => ({ lazy: load });
@@ -61,13 +62,15 @@ const phoneScreens = [
 /**
  * The phone's router: every screen has a URL (SPEC section 7). `layout` is what surrounds the
  * screens (the emulator's phone frame and panel), `fallback` what shows while the phone loads.
+ * The screens' navigations turn the pages (pageTurns.ts).
  */
 export function createPhoneRouter(options: {
   layout: ReactElement;
   fallback: ComponentType;
   phoneLoaded: () => Promise<void>;
 }) {
-  return createBrowserRouter([
+  return withPageTurns(
+    createBrowserRouter([
     {
       id: 'root',
       path: '/',
@@ -78,7 +81,8 @@ export function createPhoneRouter(options: {
       shouldRevalidate: () => true,
       children: phoneScreens,
     },
-  ]);
+  ]),
+  );
 }
 
 export type PhoneRouter = ReturnType<typeof createPhoneRouter>;

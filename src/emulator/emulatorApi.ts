@@ -7,6 +7,7 @@ import { demoAccount } from '../cloud/demoAccount';
 import { clock, environmentStore, setBatteryLevel, setNetwork, setPower } from '../device/environment';
 import { resetPhone } from '../device/reset';
 import { deviceStore } from '../device/store';
+import { chooseMotion } from '../lib/motion';
 import { whenBooted } from './bootState';
 import { demoActive, demoStore, pauseDemo, resumeDemo, stopDemo } from './demo/demoState';
 import { runJob } from './jobs';
@@ -106,6 +107,10 @@ export function createPhoneEmulator(router: PhoneRouter): PhoneEmulator {
     faults: () => cloudConfig.faults().map((f) => ({ ...f })),
     removeFault: (id) => cloudConfig.clear(id),
     clearFaults: () => cloudConfig.clear(),
+    async setMotion(m) {
+      chooseMotion(m);
+      await settled(router);
+    },
     inbox: () => readDeliveries(),
     demoAccount: { email: demoAccount.email, password: demoAccount.password },
     exportState: async () => (await import('./exportState')).exportState(),
