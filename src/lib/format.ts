@@ -19,7 +19,9 @@ export const formatDate = (epochMs: number): string => formatter('date').format(
 
 /** 9:14 PM (ICU writes a narrow no-break space before PM; the phone a plain one). */
 export const formatTime = (epochMs: number): string =>
-  formatter('time').format(epochMs).replace(/\u202f/g, ' ');
+  formatter('time')
+    .format(epochMs)
+    .replace(/\u202f/g, ' ');
 
 /** 11/23/2026 9:14 PM */
 export const formatDateTime = (epochMs: number): string => `${formatDate(epochMs)} ${formatTime(epochMs)}`;
