@@ -1,4 +1,5 @@
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
+import { useUnlinkAccount } from '../../api/auth/linkAccount';
 import { useBackups } from '../../api/backups/getBackups';
 import { usePhone } from '../../api/useDevice';
 import { messageRanges, RANGE_LABELS, type MessageRange } from '../../backup/restoreApply';
@@ -46,29 +47,60 @@ export function BackupsStep() {
     );
   }
   const list = backups.data;
+  if (list.length === 0) return <NoBackups newPhoneButton={newPhoneButton} />;
   return (
     <SetupPage title="restore" buttons={newPhoneButton}>
-      {list.length === 0 ? (
-        <Lead>{NO_BACKUPS}</Lead>
-      ) : (
+      <Lead>Choose a backup to restore to this phone.</Lead>
+      <ul aria-label="backups" className="m-0 list-none p-0">
+        {list.map((b) => (
+          <li key={b.deviceId}>
+            <ListItem
+              title={b.phoneName}
+              state={`${b.model} · ${formatDateTime(b.createdAt)}`}
+              onClick={() => {
+                chooseBackup(b.deviceId);
+                go('choose');
+              }}
+            />
+          </li>
+        ))}
+      </ul>
+    </SetupPage>
+  );
+}
+
+/**
+ * No backup on this account (the article's comments 1 and 6): the step says which account is
+ * signed in, that backups belong to the account that made them, and offers another account.
+ */
+function NoBackups({ newPhoneButton }: { newPhoneButton: ReactNode }) {
+  const go = useGoOn('backups');
+  const email = usePhone((p) => p.microsoftAccount?.email ?? '');
+  // Signed out first, so that setup may go back to sign in (SETUP_FLOW: differentAccount).
+  const signOut = useUnlinkAccount();
+  return (
+    <SetupPage
+      title="restore"
+      buttons={
         <>
-          <Lead>Choose a backup to restore to this phone.</Lead>
-          <ul aria-label="backups" className="m-0 list-none p-0">
-            {list.map((b) => (
-              <li key={b.deviceId}>
-                <ListItem
-                  title={b.phoneName}
-                  state={`${b.model} · ${formatDateTime(b.createdAt)}`}
-                  onClick={() => {
-                    chooseBackup(b.deviceId);
-                    go('choose');
-                  }}
-                />
-              </li>
-            ))}
-          </ul>
+          <Button
+            disabled={signOut.isPending || signOut.isSuccess}
+            onClick={() => signOut.mutate(undefined, { onSuccess: () => go('differentAccount') })}
+          >
+            sign in with a different account
+          </Button>
+          {newPhoneButton}
         </>
-      )}
+      }
+    >
+      <Lead>{NO_BACKUPS}</Lead>
+      <p className="m-0 mb-[9px] text-wp-normal leading-snug">
+        You're signed in as <span className="font-semibold break-all">{email}</span>.
+      </p>
+      <p className="m-0 mb-[9px] text-wp-normal leading-snug text-subtle">
+        Backups belong to the Microsoft account that made them. If you backed up your old phone with another
+        account, sign in with that one to see its backups.
+      </p>
     </SetupPage>
   );
 }
