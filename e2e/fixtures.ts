@@ -193,7 +193,7 @@ export class Emulator {
     return callEmulator(this.page, 'switchPhone', [deviceId]);
   }
   /** The guided demo; resolves when it ends (`done`, or `stopped`). `fast` runs without pauses. */
-  runDemo(options?: { pace?: DemoPace }): Promise<'done' | 'stopped'> {
+  runDemo(options?: { pace?: DemoPace; website?: boolean }): Promise<'done' | 'stopped'> {
     return callEmulator(this.page, 'runDemo', options ? [options] : []);
   }
   pauseDemo(): Promise<void> {

@@ -3,6 +3,8 @@ import { sendCode } from '../../api/auth/sendCode';
 import { signIn } from '../../api/auth/signIn';
 import { verifyCode } from '../../api/auth/verifyCode';
 import type { SignInChallenge } from '../../api/schemas';
+import { setWebsiteSession, websiteSessionStore } from '../../api/website/session';
+import { WEBSITE_PATH } from '../../app/routes';
 import { backUpNow } from '../../backup/backupNow';
 import { restoreFromBackup } from '../../backup/restore';
 import { readDeliveries } from '../../cloud/inbox';
@@ -14,6 +16,7 @@ import { chooseBackup, chooseRange, finishSetup, joinWifi } from '../../backup/s
 import { rememberStep, type SetupStep } from '../../backup/setup/flow';
 import { endSession, startSession } from '../../backup/setup/signInSession';
 import type { PhoneEmulator } from '../phoneEmulator';
+import { phonePath } from '../stages';
 import { demoStore, type DemoPace } from './demoState';
 import { checkpoint, DemoStopped, wait } from './pausing';
 
@@ -53,6 +56,8 @@ function demoTiming(pace: DemoPace): Timing {
 
 interface DemoContext {
   pace: DemoPace;
+  /** With the chapter that shows the account website. */
+  website: boolean;
   emulator: PhoneEmulator;
   /** Shows `path` on the phone; resolves once it has rendered and the phone settled. */
   go(path: string): Promise<void>;
@@ -73,6 +78,45 @@ interface StepTools extends DemoContext {
 }
 
 const PHONE_ID = () => activePhone().identity.deviceId;
+
+/** The code the cloud just emailed to the demo account's other address (the panel's inbox). */
+async function emailedCode(): Promise<string> {
+  const code = (await readDeliveries()).find((d) => d.channel === 'email' && d.to === DEMO_ALT_EMAIL)?.code;
+  if (!code) throw new Error('the code did not arrive in the inbox');
+  return code;
+}
+
+/** The optional chapter: the backup just made, on the account website (SPEC section 4b). */
+const websiteChapter: Step[] = [
+  {
+    caption:
+      'The backup is on the account website too: OneDrive › Options › Device backups, in a desktop browser with a sign-in of its own.',
+    async run(s) {
+      await s.go(WEBSITE_PATH);
+      await s.beat();
+      if (!websiteSessionStore.getState().session) {
+        s.say(`Signing in on the website as ${demoAccount.email}, with a code by email, as the phone does…`);
+        const challenge = await signIn(demoAccount.email, demoAccount.password);
+        await sendCode(challenge.challengeId, 'email');
+        const { token, account } = await verifyCode(challenge.challengeId, await emailedCode());
+        setWebsiteSession({
+          token,
+          accountId: account.id,
+          email: account.email,
+          displayName: account.displayName,
+        });
+        await s.go(WEBSITE_PATH);
+      }
+      s.say(
+        'Device backups: one row per phone, with its model, date and size. Delete there deletes it for the phone too.',
+      );
+    },
+  },
+  {
+    caption: 'Back to the phone, where it was.',
+    run: (s) => s.go(phonePath()),
+  },
+];
 
 const steps: Step[] = [
   {
@@ -141,10 +185,7 @@ const steps: Step[] = [
       const challenge = s.memo.challenge;
       if (!challenge) throw new Error('the sign-in did not start');
       await sendCode(challenge.challengeId, 'email');
-      const code = (await readDeliveries()).find(
-        (d) => d.channel === 'email' && d.to === DEMO_ALT_EMAIL,
-      )?.code;
-      if (!code) throw new Error('the code did not arrive in the inbox');
+      const code = await emailedCode();
       s.say(`The code ${code} arrived by email (see the inbox in the panel). Entering it…`);
       await s.beat();
       const session = await verifyCode(challenge.challengeId, code);
@@ -208,9 +249,17 @@ const steps: Step[] = [
   },
 ];
 
+/** The steps in order; the website chapter, when asked for, follows the backup. */
+function demoSteps(website: boolean): Step[] {
+  if (!website) return steps;
+  const backedUp = steps.findIndex((s) => s.caption.startsWith('Back up now'));
+  return [...steps.slice(0, backedUp + 1), ...websiteChapter, ...steps.slice(backedUp + 1)];
+}
+
 /** Runs the demo from the start; see PhoneEmulator.runDemo. */
 export async function runDemoScript(ctx: DemoContext): Promise<'done' | 'stopped'> {
   const t = demoTiming(ctx.pace);
+  const steps = demoSteps(ctx.website);
   const say = (caption: string) => demoStore.setState({ caption });
   demoStore.setState({
     phase: 'running',
