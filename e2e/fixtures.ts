@@ -30,6 +30,7 @@ import { PageErrors } from './pageErrors';
 import { PanelPage } from './pages/panel';
 import { PhonePage } from './pages/phone';
 import { SettingsPage } from './pages/settings';
+import { WebsitePage } from './pages/website';
 
 export { expect };
 export type { Page, Locator } from '@playwright/test';
@@ -252,6 +253,8 @@ interface Fixtures {
   settings: SettingsPage;
   /** The control panel beside the phone. */
   panel: PanelPage;
+  /** The account website (`/web/device-backups`) in its desktop browser window. */
+  website: WebsitePage;
   /** `window.phoneEmulator`, called from the test. */
   emulator: Emulator;
   /** Opens `${path}?scenario=NAME` and waits for `window.phoneEmulator.ready()`. */
@@ -287,6 +290,9 @@ export const test = base.extend<Fixtures>({
   },
   panel: async ({ page }, provide) => {
     await provide(new PanelPage(page));
+  },
+  website: async ({ page }, provide) => {
+    await provide(new WebsitePage(page));
   },
   emulator: async ({ page }, provide) => {
     await provide(new Emulator(page));

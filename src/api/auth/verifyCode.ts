@@ -38,6 +38,8 @@ export function useWebsiteVerifyCode() {
   return useMutation({
     mutationFn: async (v: { challengeId: string; code: string }) => {
       const { token, account } = await verifyCode(v.challengeId, v.code);
+      // What an earlier session of the website read goes first; the page then reads afresh, once.
+      client.removeQueries({ queryKey: queryKeys.website });
       setWebsiteSession({
         token,
         accountId: account.id,
@@ -45,6 +47,5 @@ export function useWebsiteVerifyCode() {
         displayName: account.displayName,
       });
     },
-    onSuccess: () => client.resetQueries({ queryKey: queryKeys.website }),
   });
 }

@@ -2,6 +2,7 @@ import { useState, type ReactNode } from 'react';
 import { useUnlinkAccount } from '../../api/auth/linkAccount';
 import { useBackups } from '../../api/backups/getBackups';
 import { usePhone } from '../../api/useDevice';
+import { activePhone } from '../../device/store';
 import { messageRanges, RANGE_LABELS, type MessageRange } from '../../backup/restoreApply';
 import { formatDateTime } from '../../lib/format';
 import { Button } from '../../ui/Button';
@@ -22,7 +23,13 @@ export function BackupsStep() {
     go('setUpAsNew');
   };
   const newPhoneButton = <Button onClick={newPhone}>set up as a new phone</Button>;
+  // Signed out first, so that setup may go back to sign in (SETUP_FLOW: differentAccount). Kept
+  // here: signing out empties the list below, and this step must still be there to move on.
+  const signOut = useUnlinkAccount();
+  const differentAccount = () => signOut.mutate(undefined, { onSuccess: () => go('differentAccount') });
 
+  if (signOut.isPending || signOut.isSuccess)
+    return <NoBackups leaving onDifferentAccount={differentAccount} />;
   if (backups.isPending) {
     return (
       <SetupPage title="restore">
@@ -47,7 +54,10 @@ export function BackupsStep() {
     );
   }
   const list = backups.data;
-  if (list.length === 0) return <NoBackups newPhoneButton={newPhoneButton} />;
+  if (list.length === 0)
+    return (
+      <NoBackups leaving={false} onDifferentAccount={differentAccount} newPhoneButton={newPhoneButton} />
+    );
   return (
     <SetupPage title="restore" buttons={newPhoneButton}>
       <Lead>Choose a backup to restore to this phone.</Lead>
@@ -73,23 +83,27 @@ export function BackupsStep() {
  * No backup on this account (the article's comments 1 and 6): the step says which account is
  * signed in, that backups belong to the account that made them, and offers another account.
  */
-function NoBackups({ newPhoneButton }: { newPhoneButton: ReactNode }) {
-  const go = useGoOn('backups');
-  const email = usePhone((p) => p.microsoftAccount?.email ?? '');
-  // Signed out first, so that setup may go back to sign in (SETUP_FLOW: differentAccount).
-  const signOut = useUnlinkAccount();
+function NoBackups({
+  leaving,
+  onDifferentAccount,
+  newPhoneButton,
+}: {
+  /** Signing out for another account: the page stays as it was until setup moves on. */
+  leaving: boolean;
+  onDifferentAccount: () => void;
+  newPhoneButton?: ReactNode;
+}) {
+  // Read once: signing out clears it while this page is still on screen.
+  const [email] = useState(() => activePhone().microsoftAccount?.email ?? '');
   return (
     <SetupPage
       title="restore"
       buttons={
         <>
-          <Button
-            disabled={signOut.isPending || signOut.isSuccess}
-            onClick={() => signOut.mutate(undefined, { onSuccess: () => go('differentAccount') })}
-          >
+          <Button disabled={leaving} onClick={onDifferentAccount}>
             sign in with a different account
           </Button>
-          {newPhoneButton}
+          {newPhoneButton ?? <Button disabled>set up as a new phone</Button>}
         </>
       }
     >
