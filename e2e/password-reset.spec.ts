@@ -38,7 +38,7 @@ test.describe('a forgotten password', () => {
     await expect(page.getByRole('main').getByRole('alert')).toContainText('the password is incorrect');
 
     await page.getByRole('link', { name: "Can't access your account?" }).click();
-    await atStep(page, 'reset password', 'reset-password');
+    await atStep(page, 'password', 'reset-password');
     await expect(page.getByRole('heading', { name: 'Recover your account' })).toBeVisible();
     // The address typed at sign-in came along.
     await expect(page.getByRole('textbox', { name: 'Email address' })).toHaveValue(account.email);
@@ -109,7 +109,7 @@ test.describe('a forgotten password', () => {
     await gotoScenario('/', 'new-phone');
     await setupUntilSignIn(page, null);
     await page.getByRole('link', { name: "Can't access your account?" }).click();
-    await atStep(page, 'reset password', 'reset-password', false);
+    await atStep(page, 'password', 'reset-password', false);
     await page.getByRole('textbox', { name: 'Email address' }).fill((await emulator.demoAccount()).email);
     await button(page, 'next').click();
     await methods(page)

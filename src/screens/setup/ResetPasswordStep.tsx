@@ -37,7 +37,7 @@ export function ResetPasswordStep() {
   if (stage === 'account') {
     return (
       <SetupPage
-        title="reset password"
+        title="password"
         buttons={
           <>
             <Button type="submit" form="setup-reset-account" disabled={busy}>
@@ -76,7 +76,7 @@ export function ResetPasswordStep() {
   if (stage === 'contact') {
     return (
       <SetupPage
-        title="reset password"
+        title="password"
         buttons={
           <>
             <Button onClick={reset.send} disabled={busy || !reset.chosen}>
@@ -104,7 +104,7 @@ export function ResetPasswordStep() {
     const left = Math.max(0, Math.ceil((sent.at + TEXT_WAIT_MS - now) / 1000));
     return (
       <SetupPage
-        title="reset password"
+        title="password"
         buttons={
           <>
             <Button type="submit" form="setup-reset-code" disabled={busy}>
@@ -140,7 +140,7 @@ export function ResetPasswordStep() {
 
   return (
     <SetupPage
-      title="reset password"
+      title="password"
       buttons={
         <Button type="submit" form="setup-new-password" disabled={busy}>
           next
