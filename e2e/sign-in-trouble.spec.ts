@@ -66,6 +66,7 @@ test.describe('sign-in trouble during setup', () => {
     page,
     gotoScenario,
     emulator,
+    axe,
   }) => {
     await gotoScenario('/', 'new-phone');
     await setupUntilSignIn(page, null);
@@ -78,6 +79,8 @@ test.describe('sign-in trouble during setup', () => {
       .check();
     await button(page, 'send code').click();
     await expect(page.getByRole('main').getByRole('alert')).toHaveText(TROUBLE);
+    await expect(button(page, 'sign in later')).toBeVisible();
+    await axe.expectNoA11yViolations();
     await button(page, 'try again').click();
     await expect(page.getByRole('textbox', { name: 'Code' })).toBeVisible();
   });

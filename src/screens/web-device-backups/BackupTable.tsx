@@ -32,45 +32,48 @@ export function BackupTable({ backups }: { backups: BackupSummary[] }) {
       {backups.length === 0 ? (
         <p className="m-0 py-[10px]">There are no device backups on this account.</p>
       ) : (
-        <table className="w-full max-w-[640px] border-collapse">
-          <caption className="sr-only">Phones with a backup</caption>
-          <thead>
-            <tr>
-              <th scope="col" className={head}>
-                Phone
-              </th>
-              <th scope="col" className={head}>
-                Model
-              </th>
-              <th scope="col" className={head}>
-                Backed up
-              </th>
-              <th scope="col" className={head}>
-                Size
-              </th>
-              <th scope="col" className={head}>
-                <span className="sr-only">Delete</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {backups.map((b) => (
-              <tr key={b.deviceId}>
-                <th scope="row" className={`${cell} font-semibold`}>
-                  {b.phoneName}
+        // A narrow window scrolls the table sideways rather than cutting `delete` off.
+        <div className="overflow-x-auto">
+          <table className="w-full max-w-[640px] border-collapse">
+            <caption className="sr-only">Phones with a backup</caption>
+            <thead>
+              <tr>
+                <th scope="col" className={head}>
+                  Phone
                 </th>
-                <td className={cell}>{b.model}</td>
-                <td className={cell}>{formatDateTime(b.createdAt)}</td>
-                <td className={cell}>{formatBytes(b.sizeBytes)}</td>
-                <td className={`${cell} text-right`}>
-                  <WebButton onClick={() => setAsking(b)} disabled={remove.isPending}>
-                    delete
-                  </WebButton>
-                </td>
+                <th scope="col" className={head}>
+                  Model
+                </th>
+                <th scope="col" className={head}>
+                  Backed up
+                </th>
+                <th scope="col" className={head}>
+                  Size
+                </th>
+                <th scope="col" className={head}>
+                  <span className="sr-only">Delete</span>
+                </th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {backups.map((b) => (
+                <tr key={b.deviceId}>
+                  <th scope="row" className={`${cell} font-semibold`}>
+                    {b.phoneName}
+                  </th>
+                  <td className={cell}>{b.model}</td>
+                  <td className={cell}>{formatDateTime(b.createdAt)}</td>
+                  <td className={cell}>{formatBytes(b.sizeBytes)}</td>
+                  <td className={`${cell} text-right`}>
+                    <WebButton onClick={() => setAsking(b)} disabled={remove.isPending}>
+                      delete
+                    </WebButton>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       )}
       {remove.isError ? (
         <WebAlert>The backup couldn't be deleted. Try again later.</WebAlert>

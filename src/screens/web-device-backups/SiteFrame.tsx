@@ -33,7 +33,7 @@ export function SiteFrame({ session, children }: { session: WebsiteSession | nul
         {session ? (
           <nav
             aria-label="options"
-            className="w-[168px] flex-none border-r border-[#e1dfdd] bg-[#f8f8f8] py-[18px]"
+            className="w-[168px] flex-none border-r border-[#e1dfdd] bg-[#f8f8f8] py-[18px] max-[640px]:hidden"
           >
             <p className="m-0 mb-[8px] px-[18px] text-[12px] font-semibold tracking-wide text-[#605e5c] uppercase">
               Options
@@ -57,7 +57,7 @@ export function SiteFrame({ session, children }: { session: WebsiteSession | nul
             </ul>
           </nav>
         ) : null}
-        <main className="min-w-0 flex-1 px-[28px] py-[22px]">{children}</main>
+        <main className="min-w-0 flex-1 px-[28px] py-[22px] max-[640px]:px-[14px]">{children}</main>
       </div>
     </div>
   );
