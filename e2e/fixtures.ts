@@ -14,7 +14,6 @@
  * never wait a fixed time: wait for what the user would see.
  */
 import { test as base, expect, type Page } from '@playwright/test';
-import { AxeBuilder } from '@axe-core/playwright';
 import type {
   ActiveFault,
   DemoPace,
@@ -26,6 +25,7 @@ import type {
   PowerMode,
   ScenarioName,
 } from './emulator-types';
+import { expectNoA11yViolations, type A11yOptions } from './axe';
 import { PageErrors } from './pageErrors';
 import { PanelPage } from './pages/panel';
 import { PhonePage } from './pages/phone';
@@ -35,6 +35,7 @@ import { WebsitePage } from './pages/website';
 export { expect };
 export type { Page, Locator } from '@playwright/test';
 export type * from './emulator-types';
+export { expectNoA11yViolations, type A11yOptions };
 
 /**
  * Waits until the app has booted and settled (cloud worker running). `window.phoneEmulator` is
@@ -215,35 +216,6 @@ export class Emulator {
       return { email, password };
     });
   }
-}
-
-export interface A11yOptions {
-  /** CSS selector to limit the scan to (default: the whole page). */
-  include?: string;
-  /** CSS selectors to leave out. */
-  exclude?: string[];
-  /** axe rule ids to switch off, with a reason in the calling test. */
-  disableRules?: string[];
-}
-
-/** Runs axe (WCAG 2 A and AA rules) on the page and fails listing each violation and its nodes. */
-export async function expectNoA11yViolations(page: Page, options: A11yOptions = {}): Promise<void> {
-  let builder = new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']);
-  if (options.include) builder = builder.include(options.include);
-  for (const selector of options.exclude ?? []) builder = builder.exclude(selector);
-  if (options.disableRules?.length) builder = builder.disableRules(options.disableRules);
-  const { violations } = await builder.analyze();
-  const found = violations.map(
-    (v) =>
-      `${v.id} (${v.impact ?? 'n/a'}): ${v.help}\n` +
-      v.nodes
-        .map(
-          (n) =>
-            `    at ${n.target.map(String).join(' ')}${n.failureSummary ? `\n      ${n.failureSummary.replace(/\n/g, '\n      ')}` : ''}`,
-        )
-        .join('\n'),
-  );
-  expect(found, `accessibility violations (WCAG 2 A/AA) on ${page.url()}`).toEqual([]);
 }
 
 interface Fixtures {

@@ -2,23 +2,19 @@ import { completeSignIn } from '../../api/auth/linkAccount';
 import { sendCode } from '../../api/auth/sendCode';
 import { signIn } from '../../api/auth/signIn';
 import { verifyCode } from '../../api/auth/verifyCode';
-import type { SignInChallenge } from '../../api/schemas';
-import { setWebsiteSession, websiteSessionStore } from '../../api/website/session';
-import { WEBSITE_PATH } from '../../app/routes';
 import { backUpNow } from '../../backup/backupNow';
 import { restoreFromBackup } from '../../backup/restore';
-import { readDeliveries } from '../../cloud/inbox';
 import { cloudConfig } from '../../cloud/faults';
 import { DEMO_ALT_EMAIL, demoAccount } from '../../cloud/demoAccount';
 import { activePhone } from '../../device/store';
 import { formatBytes, formatTime } from '../../lib/format';
 import { chooseBackup, chooseRange, finishSetup, joinWifi } from '../../backup/setup/actions';
-import { rememberStep, type SetupStep } from '../../backup/setup/flow';
+import { rememberStep } from '../../backup/setup/flow';
 import { endSession, startSession } from '../../backup/setup/signInSession';
-import type { PhoneEmulator } from '../phoneEmulator';
-import { phonePath } from '../stages';
 import { demoStore, type DemoPace } from './demoState';
 import { checkpoint, DemoStopped, wait } from './pausing';
+import { emailedCode, type DemoContext, type Step, type StepTools } from './steps';
+import { websiteChapter } from './websiteChapter';
 
 /**
  * The guided demo (SPEC section 6, for an audience): back up → reset → setup → restore → apps
@@ -54,69 +50,7 @@ function demoTiming(pace: DemoPace): Timing {
   };
 }
 
-interface DemoContext {
-  pace: DemoPace;
-  /** With the chapter that shows the account website. */
-  website: boolean;
-  emulator: PhoneEmulator;
-  /** Shows `path` on the phone; resolves once it has rendered and the phone settled. */
-  go(path: string): Promise<void>;
-}
-
-interface Step {
-  caption: string;
-  run(s: StepTools): Promise<void>;
-}
-
-interface StepTools extends DemoContext {
-  /** Replaces the caption while the step goes on. */
-  say(caption: string): void;
-  beat(): Promise<void>;
-  /** Moves setup on to `step` (as its buttons do) and shows it. */
-  setupStep(step: SetupStep): Promise<void>;
-  memo: { challenge?: SignInChallenge };
-}
-
 const PHONE_ID = () => activePhone().identity.deviceId;
-
-/** The code the cloud just emailed to the demo account's other address (the panel's inbox). */
-async function emailedCode(): Promise<string> {
-  const code = (await readDeliveries()).find((d) => d.channel === 'email' && d.to === DEMO_ALT_EMAIL)?.code;
-  if (!code) throw new Error('the code did not arrive in the inbox');
-  return code;
-}
-
-/** The optional chapter: the backup just made, on the account website (SPEC section 4b). */
-const websiteChapter: Step[] = [
-  {
-    caption:
-      'The backup is on the account website too: OneDrive › Options › Device backups, in a desktop browser with a sign-in of its own.',
-    async run(s) {
-      await s.go(WEBSITE_PATH);
-      await s.beat();
-      if (!websiteSessionStore.getState().session) {
-        s.say(`Signing in on the website as ${demoAccount.email}, with a code by email, as the phone does…`);
-        const challenge = await signIn(demoAccount.email, demoAccount.password);
-        await sendCode(challenge.challengeId, 'email');
-        const { token, account } = await verifyCode(challenge.challengeId, await emailedCode());
-        setWebsiteSession({
-          token,
-          accountId: account.id,
-          email: account.email,
-          displayName: account.displayName,
-        });
-        await s.go(WEBSITE_PATH);
-      }
-      s.say(
-        'Device backups: one row per phone, with its model, date and size. Delete there deletes it for the phone too.',
-      );
-    },
-  },
-  {
-    caption: 'Back to the phone, where it was.',
-    run: (s) => s.go(phonePath()),
-  },
-];
 
 const steps: Step[] = [
   {
