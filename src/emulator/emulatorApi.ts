@@ -156,9 +156,16 @@ export function createPhoneEmulator(router: PhoneRouter): PhoneEmulator {
       ) {
         throw new Error('runDemo takes { pace: "watch" | "fast" | milliseconds per step }.');
       }
+      if (options.website !== undefined && typeof options.website !== 'boolean')
+        throw new Error('runDemo takes { website: true } for the account website chapter.');
       await api.ready();
       const { runDemoScript } = await import('./demo/script');
-      const outcome = await runDemoScript({ pace, emulator: api, go: (path) => settleAt(router, path) });
+      const outcome = await runDemoScript({
+        pace,
+        website: options.website ?? false,
+        emulator: api,
+        go: (path) => settleAt(router, path),
+      });
       await settleAt(router);
       return outcome;
     },

@@ -11,7 +11,7 @@ import { z } from '../../lib/zod';
 
 export const CODE_TTL_MS = 10 * 60 * 1000;
 export const MAX_WRONG_CODES = 5;
-const CODE_LOCK_MS = 30 * 60 * 1000;
+export const CODE_LOCK_MS = 30 * 60 * 1000;
 const MAX_WRONG_PASSWORDS = 5;
 const PASSWORD_LOCK_MS = 15 * 60 * 1000;
 /** From the third wrong password on, each answer is slowed by this much more. */
@@ -37,7 +37,7 @@ const wrongPassword = () =>
     "That Microsoft account doesn't exist, or the password is incorrect.",
   );
 
-function locked(until: number, what: string): CloudError {
+export function locked(until: number, what: string): CloudError {
   const retryAfterSec = Math.max(1, Math.ceil((until - cloudNow()) / 1000));
   const minutes = Math.ceil(retryAfterSec / 60);
   return new CloudError(423, 'locked', `${what} Try again in ${minutes} minute${minutes === 1 ? '' : 's'}.`, {
@@ -45,14 +45,21 @@ function locked(until: number, what: string): CloudError {
   });
 }
 
-function accountOf(index: CloudIndex, id: string): CloudAccount {
+export function accountOf(index: CloudIndex, id: string): CloudAccount {
   const account = index.accounts.find((a) => a.id === id);
   if (!account) throw new CloudError(404, 'not-found', 'That account was not found.');
   return account;
 }
 
-function publicAccount(a: CloudAccount) {
+export function publicAccount(a: CloudAccount) {
   return { id: a.id, email: a.email, displayName: a.displayName, keySalt: a.keySalt };
+}
+
+/** Opens a session for the account, as a right identity code does; the password reset uses it too. */
+export function openSession(index: CloudIndex, accountId: string, now: number): string {
+  const token = randomToken();
+  index.sessions = [...index.sessions, { token, accountId, createdAt: now }];
+  return token;
 }
 
 export const authHandlers = [
