@@ -26,6 +26,13 @@ function fakeRouter() {
   return { router: router as unknown as DataRouter, calls, arrive };
 }
 
+/** The part of Node's `process` this file uses (the app's types know no Node). */
+interface NodeRejections<L> {
+  listeners(event: 'unhandledRejection'): L[];
+  removeAllListeners(event: 'unhandledRejection'): void;
+  on(event: 'unhandledRejection', listener: L): void;
+}
+
 describe('page turns', () => {
   afterEach(() => {
     chooseMotion('full');
@@ -92,6 +99,42 @@ describe('page turns', () => {
       expect(document.documentElement.dataset.turn).toBeUndefined();
     } finally {
       vi.useRealTimers();
+    }
+  });
+
+  it('absorbs the rejection of a turn the next navigation skipped, and only that', async () => {
+    const reasons = [new DOMException('Transition was skipped', 'AbortError'), new Error('broken')];
+    const start = vi.fn(() => ({
+      ready: Promise.reject(reasons.shift()),
+      finished: Promise.resolve(),
+      updateCallbackDone: Promise.resolve(),
+      skipTransition: () => undefined,
+    }));
+    Object.defineProperty(document, 'startViewTransition', {
+      value: start,
+      configurable: true,
+      writable: true,
+    });
+    // Vitest fails a run on any unhandled rejection: listen in its place for this test.
+    type Listener = (reason: unknown) => void;
+    const process = (globalThis as unknown as { process: NodeRejections<Listener> }).process;
+    const vitestListeners = process.listeners('unhandledRejection');
+    process.removeAllListeners('unhandledRejection');
+    const unhandled: unknown[] = [];
+    process.on('unhandledRejection', (reason) => unhandled.push(reason));
+    try {
+      withPageTurns(fakeRouter().router);
+      document.startViewTransition(() => undefined);
+      await new Promise((resolve) => setTimeout(resolve, 10));
+      expect(unhandled).toEqual([]);
+      document.startViewTransition(() => undefined);
+      await new Promise((resolve) => setTimeout(resolve, 10));
+      expect(unhandled).toEqual([new Error('broken')]);
+      expect(start).toHaveBeenCalledTimes(2);
+    } finally {
+      process.removeAllListeners('unhandledRejection');
+      for (const listener of vitestListeners) process.on('unhandledRejection', listener);
+      Reflect.deleteProperty(document, 'startViewTransition');
     }
   });
 });

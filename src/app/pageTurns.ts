@@ -25,7 +25,28 @@ export function turnBackNext(): void {
 /** react-router's browser history numbers its entries: going to a lower one is going back. */
 const historyIndex = (): number => (window.history.state as { idx?: number } | null)?.idx ?? 0;
 
+/**
+ * A turn cut short by the next navigation is skipped (react-router calls `skipTransition()`), and
+ * the browser rejects the skipped transition's `ready` promise, which react-router never reads: an
+ * unhandled rejection for a navigation that went well. Only that rejection is absorbed.
+ */
+let absorbing = false;
+function absorbSkippedTurns(): void {
+  if (absorbing || typeof document === 'undefined' || typeof document.startViewTransition !== 'function')
+    return;
+  absorbing = true;
+  const start = document.startViewTransition.bind(document);
+  document.startViewTransition = ((update?: ViewTransitionUpdateCallback | StartViewTransitionOptions) => {
+    const transition = start(update);
+    transition.ready.catch((error: unknown) => {
+      if (!(error instanceof DOMException && error.name === 'AbortError')) throw error;
+    });
+    return transition;
+  }) as Document['startViewTransition'];
+}
+
 export function withPageTurns<R extends DataRouter>(router: R): R {
+  absorbSkippedTurns();
   const navigate = router.navigate.bind(router) as (
     to: To | null | number,
     opts?: RouterNavigateOptions,

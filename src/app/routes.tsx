@@ -91,17 +91,17 @@ export function createPhoneRouter(options: {
 }) {
   return withPageTurns(
     createBrowserRouter([
-    {
-      id: 'root',
-      path: '/',
-      element: options.layout,
-      HydrateFallback: options.fallback,
-      errorElement: <RouteError />,
-      loader: phoneGate(options.phoneLoaded),
-      shouldRevalidate: () => true,
-      children: [...phoneScreens, ...websitePages],
-    },
-  ]),
+      {
+        id: 'root',
+        path: '/',
+        element: options.layout,
+        HydrateFallback: options.fallback,
+        errorElement: <RouteError />,
+        loader: phoneGate(options.phoneLoaded),
+        shouldRevalidate: () => true,
+        children: [...phoneScreens, ...websitePages],
+      },
+    ]),
   );
 }
 
