@@ -4,7 +4,6 @@ import react from '@vitejs/plugin-react';
 import tailwindcss from '@tailwindcss/vite';
 import { contentSecurityPolicy } from './scripts/csp-plugin.ts';
 import { phoneEmulatorStub } from './scripts/emulator-stub-plugin.ts';
-import { preloadAppChunk } from './scripts/preload-app-plugin.ts';
 import { preloadFonts } from './scripts/preload-fonts-plugin.ts';
 
 export default defineConfig({
@@ -21,7 +20,6 @@ export default defineConfig({
     react(),
     tailwindcss(),
     phoneEmulatorStub(),
-    preloadAppChunk(/[\\/]src[\\/]emulator[\\/]start\.tsx$/),
     preloadFonts(/open-sans-latin-(300|400|600)-normal-[\w-]+\.woff2$/),
     contentSecurityPolicy(),
   ],
