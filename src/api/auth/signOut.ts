@@ -1,4 +1,30 @@
+import { useMutation } from '@tanstack/react-query';
+import { activePhone, updatePhone } from '../../device/store';
 import { cloudRequest } from '../client';
+import { isApiError } from '../errors';
 
-/** `POST /api/auth/sign-out`: the session ends. */
-export const signOut = () => cloudRequest('/api/auth/sign-out', { method: 'POST' });
+/** `POST /api/auth/sign-out`: the session ends (the active phone's, or the one of `token`). */
+export const signOut = (token?: string) => cloudRequest('/api/auth/sign-out', { method: 'POST', token });
+
+/**
+ * Ends in the cloud the sessions the phone let go of (a sign-out made offline, a reset), oldest
+ * first. Offline or with the cloud unreachable it stops, to try again when the phone is online;
+ * a session the cloud no longer knows (401) has ended already.
+ */
+export async function endLeftSessions(): Promise<void> {
+  const phone = activePhone();
+  const deviceId = phone.identity.deviceId;
+  for (const token of phone.pendingSignOuts) {
+    try {
+      await signOut(token);
+    } catch (e) {
+      if (!(isApiError(e) && e.status === 401)) return;
+    }
+    updatePhone((p) => ({ ...p, pendingSignOuts: p.pendingSignOuts.filter((t) => t !== token) }), deviceId);
+  }
+}
+
+/** endLeftSessions as a mutation, for a screen that has just let a session go (a reset). */
+export function useEndLeftSessions() {
+  return useMutation({ mutationFn: endLeftSessions });
+}
