@@ -97,4 +97,31 @@ test.describe('manage backups', () => {
     await phone.back();
     await expect(screen(page).getByText(/^Lumia 930 · /)).toHaveText(line ?? '');
   });
+
+  test('the warning spans the top of the phone screen wherever the page has scrolled', async ({ page }) => {
+    // A window shorter than the phone and its panel: the page scrolls under the open warning.
+    await page.setViewportSize({ width: 1280, height: 560 });
+    await screen(page).getByRole('button', { name: 'back up now', exact: true }).click();
+    await expect(screen(page).getByText(/^Lumia 930 · last backup /)).toBeVisible();
+    await screen(page)
+      .getByRole('link', { name: /^manage backups/ })
+      .click();
+    const backup = screen(page).getByRole('region', { name: 'Lumia 930' });
+    await backup.getByRole('checkbox', { name: 'app backup' }).check();
+    await backup.getByRole('button', { name: 'delete', exact: true }).click();
+    const dialog = screen(page).getByRole('dialog');
+    const phoneScreen = page.locator('.phone-screen');
+    for (const y of [120, 0]) {
+      await page.evaluate((top) => window.scrollTo(0, top), y);
+      await expect(page.evaluate(() => window.scrollY)).resolves.toBe(y);
+      await expect
+        .poll(async () => {
+          const [a, b] = await Promise.all([dialog.boundingBox(), phoneScreen.boundingBox()]);
+          return a && b ? [a.x, a.y, a.width].map((v, i) => Math.round(v - [b.x, b.y, b.width][i])) : null;
+        })
+        .toEqual([0, 0, 0]);
+    }
+    await dialog.getByRole('button', { name: 'cancel', exact: true }).click();
+    await expect(dialog).toBeHidden();
+  });
 });

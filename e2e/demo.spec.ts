@@ -83,4 +83,27 @@ test.describe('guided demo', () => {
     await emulator.stopDemo();
     expect((await emulator.demoStatus()).phase).toBe('done');
   });
+
+  test('the website chapter shows the new backup on the account website, then the phone again', async ({
+    page,
+    gotoScenario,
+    emulator,
+    panel,
+    website,
+  }) => {
+    await gotoScenario('/start', 'new-phone');
+    expect(await emulator.runDemo({ pace: 'fast' })).toBe('done');
+    const plain = (await emulator.demoStatus()).total;
+    // The panel's check box and `?demo=restore&website=1` ask for it too; here, the API.
+    expect(await emulator.runDemo({ pace: 'fast', website: true })).toBe('done');
+    const status = await emulator.demoStatus();
+    expect(status).toMatchObject({ phase: 'done', error: null });
+    expect(status.total).toBe(plain + 2);
+    await expect(page).toHaveURL((url) => url.pathname === '/start');
+    // The website was signed in on its own, and still is: it lists the phone's backup.
+    await panel.openWebsite();
+    await expect(website.row('Lumia 930')).toBeVisible();
+    await panel.backToPhone();
+    await expect(page).toHaveURL((url) => url.pathname === '/start');
+  });
 });

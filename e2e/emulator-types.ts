@@ -12,6 +12,7 @@ export type {
   FaultKind,
   FaultSpec,
   InboxItem,
+  Motion,
   NetworkMode,
   PhoneEmulator,
   PhoneInfo,

@@ -14,26 +14,29 @@
  * never wait a fixed time: wait for what the user would see.
  */
 import { test as base, expect, type Page } from '@playwright/test';
-import { AxeBuilder } from '@axe-core/playwright';
 import type {
   ActiveFault,
   DemoPace,
   DemoStatus,
   FaultSpec,
   InboxItem,
+  Motion,
   NetworkMode,
   PhoneInfo,
   PowerMode,
   ScenarioName,
 } from './emulator-types';
+import { expectNoA11yViolations, type A11yOptions } from './axe';
 import { PageErrors } from './pageErrors';
 import { PanelPage } from './pages/panel';
 import { PhonePage } from './pages/phone';
 import { SettingsPage } from './pages/settings';
+import { WebsitePage } from './pages/website';
 
 export { expect };
 export type { Page, Locator } from '@playwright/test';
 export type * from './emulator-types';
+export { expectNoA11yViolations, type A11yOptions };
 
 /**
  * Waits until the app has booted and settled (cloud worker running). `window.phoneEmulator` is
@@ -64,6 +67,7 @@ type EmulatorMethod =
   | 'setLatency'
   | 'injectFault'
   | 'clearFaults'
+  | 'setMotion'
   | 'inbox'
   | 'exportState'
   | 'importState'
@@ -165,6 +169,10 @@ export class Emulator {
   removeFault(id: number): Promise<void> {
     return callEmulator(this.page, 'removeFault', [id]);
   }
+  /** Metro motion: `full`, `reduced` (a cross-fade at most) or `off` (the screenshots); kept across reloads. */
+  setMotion(motion: Motion): Promise<void> {
+    return callEmulator(this.page, 'setMotion', [motion]);
+  }
   /** Identity codes delivered to the other devices (email, call; never a text to the phone in setup). */
   inbox(): Promise<InboxItem[]> {
     return callEmulator(this.page, 'inbox');
@@ -194,7 +202,7 @@ export class Emulator {
     return callEmulator(this.page, 'switchPhone', [deviceId]);
   }
   /** The guided demo; resolves when it ends (`done`, or `stopped`). `fast` runs without pauses. */
-  runDemo(options?: { pace?: DemoPace }): Promise<'done' | 'stopped'> {
+  runDemo(options?: { pace?: DemoPace; website?: boolean }): Promise<'done' | 'stopped'> {
     return callEmulator(this.page, 'runDemo', options ? [options] : []);
   }
   pauseDemo(): Promise<void> {
@@ -217,35 +225,6 @@ export class Emulator {
   }
 }
 
-export interface A11yOptions {
-  /** CSS selector to limit the scan to (default: the whole page). */
-  include?: string;
-  /** CSS selectors to leave out. */
-  exclude?: string[];
-  /** axe rule ids to switch off, with a reason in the calling test. */
-  disableRules?: string[];
-}
-
-/** Runs axe (WCAG 2 A and AA rules) on the page and fails listing each violation and its nodes. */
-export async function expectNoA11yViolations(page: Page, options: A11yOptions = {}): Promise<void> {
-  let builder = new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']);
-  if (options.include) builder = builder.include(options.include);
-  for (const selector of options.exclude ?? []) builder = builder.exclude(selector);
-  if (options.disableRules?.length) builder = builder.disableRules(options.disableRules);
-  const { violations } = await builder.analyze();
-  const found = violations.map(
-    (v) =>
-      `${v.id} (${v.impact ?? 'n/a'}): ${v.help}\n` +
-      v.nodes
-        .map(
-          (n) =>
-            `    at ${n.target.map(String).join(' ')}${n.failureSummary ? `\n      ${n.failureSummary.replace(/\n/g, '\n      ')}` : ''}`,
-        )
-        .join('\n'),
-  );
-  expect(found, `accessibility violations (WCAG 2 A/AA) on ${page.url()}`).toEqual([]);
-}
-
 interface Fixtures {
   /** The phone frame: hardware keys, status bar, page titles. */
   phone: PhonePage;
@@ -253,6 +232,8 @@ interface Fixtures {
   settings: SettingsPage;
   /** The control panel beside the phone. */
   panel: PanelPage;
+  /** The account website (`/web/device-backups`) in its desktop browser window. */
+  website: WebsitePage;
   /** `window.phoneEmulator`, called from the test. */
   emulator: Emulator;
   /** Opens `${path}?scenario=NAME` and waits for `window.phoneEmulator.ready()`. */
@@ -288,6 +269,9 @@ export const test = base.extend<Fixtures>({
   },
   panel: async ({ page }, provide) => {
     await provide(new PanelPage(page));
+  },
+  website: async ({ page }, provide) => {
+    await provide(new WebsitePage(page));
   },
   emulator: async ({ page }, provide) => {
     await provide(new Emulator(page));

@@ -53,6 +53,20 @@ test.describe('the bundled typeface', () => {
     await expectBundledFontOnly(page, 'the control panel', '.control-panel');
   });
 
+  test('the account website and its browser window use only the bundled Open Sans', async ({
+    page,
+    gotoScenario,
+    emulator,
+    website,
+  }) => {
+    await gotoScenario('/web/device-backups', 'two-phones');
+    await expect(website.email).toBeVisible();
+    await expectBundledFontOnly(page, 'the website: sign in', '[aria-label="desktop browser"]');
+    await website.signIn(emulator);
+    await expect(website.row('Lumia 920')).toBeVisible();
+    await expectBundledFontOnly(page, 'the website: Device backups', '[aria-label="desktop browser"]');
+  });
+
   test('every setup step uses only the bundled Open Sans', async ({ page, gotoScenario, emulator }) => {
     test.setTimeout(60_000);
     await gotoScenario('/', 'two-phones');

@@ -139,6 +139,9 @@ test.describe('restore', () => {
     await atStep(page, 'all done', 'done', false);
     await button(page, 'done').click();
     await expect(page.locator('html')).toHaveAttribute('data-accent', 'cyan');
+    // Start shows, and the finished setup is saved before the page is left.
+    await expect(page.getByRole('navigation', { name: 'tiles' })).toBeVisible();
+    await emulator.ready();
 
     await page.goto('/settings/email-accounts');
     await button(page, 'add a Microsoft account').click();

@@ -3,8 +3,8 @@ import { fileURLToPath } from 'node:url';
 import { test, expect, type Emulator } from './fixtures';
 
 /**
- * Determinism: a scenario with the emulated clock stopped at a set time and no cloud latency
- * renders the same pixels every time. The main screens, in both themes and two accents, against
+ * Determinism: a scenario with the emulated clock stopped at a set time, no cloud latency and no
+ * motion renders the same pixels every time. The main screens, in both themes and two accents, against
  * baselines in e2e/__screenshots__/ (regenerate them with `npx playwright test screenshots
  * --update-snapshots` after a deliberate change of the look, and look at the new pictures).
  */
@@ -66,6 +66,7 @@ test.describe('screenshots', () => {
       const name = `${screen.name}-${look.theme}-${look.accent}`;
       test(name, async ({ page, gotoScenario, emulator, phone }) => {
         await gotoScenario(screen.path, 'used-phone');
+        await emulator.setMotion('off');
         await emulator.setLatency(0);
         await emulator.clock.pause();
         await emulator.clock.set(SCENARIO_EPOCH);

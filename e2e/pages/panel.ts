@@ -182,6 +182,21 @@ export class PanelPage {
     return this.stateFile.getByRole('status');
   }
 
+  // The account website
+
+  /** `account website` while the phone shows; `back to the phone` while the website does. */
+  get websiteSwitch(): Locator {
+    return this.section('account website');
+  }
+  async openWebsite(): Promise<void> {
+    await this.websiteSwitch.getByRole('link', { name: 'account website', exact: true }).click();
+    await expect(this.page.getByRole('region', { name: 'desktop browser', exact: true })).toBeVisible();
+  }
+  async backToPhone(): Promise<void> {
+    await this.websiteSwitch.getByRole('link', { name: 'back to the phone', exact: true }).click();
+    await expect(this.page.getByRole('navigation', { name: 'hardware keys' })).toBeVisible();
+  }
+
   // Guided demo
 
   get demo(): Locator {

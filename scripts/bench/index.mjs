@@ -5,6 +5,7 @@ import jsSize from './js-size.mjs';
 import scenarioLoad from './scenario-load.mjs';
 import backupHeavy from './backup-heavy.mjs';
 import restoreHeavy from './restore-heavy.mjs';
+import motion from './motion.mjs';
 
 /** @type {import('./types.js').Measurement[]} */
-export const measurements = [emulatorLoad, jsSize, scenarioLoad, backupHeavy, restoreHeavy];
+export const measurements = [emulatorLoad, jsSize, scenarioLoad, backupHeavy, restoreHeavy, motion];

@@ -11,6 +11,13 @@ export const challengeSchema = z.object({
 });
 export type SignInChallenge = z.infer<typeof challengeSchema>;
 
+/** A password reset under way: the contacts a code can go to, as at sign-in. */
+export const passwordResetSchema = z.object({
+  resetId: z.string(),
+  methods: z.array(z.object({ method: contactMethodSchema, masked: z.string() })),
+});
+export type PasswordReset = z.infer<typeof passwordResetSchema>;
+
 export const accountSchema = z.object({
   id: z.string(),
   email: z.string(),

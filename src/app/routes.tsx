@@ -3,9 +3,19 @@ import { createBrowserRouter, replace, type LoaderFunctionArgs } from 'react-rou
 import { rememberStep, resolveStep } from '../backup/setup/flow';
 import { activePhone } from '../device/store';
 import { RouteError } from '../screens/RouteError';
+import { withPageTurns } from './pageTurns';
 
 /** Every screen is its own chunk (`Component` export), so the first paint carries only the frame. */
 const screen = (load: () => Promise<{ Component: ComponentType }>) => ({ lazy: load });
+
+/** What a route tells the layout around it: the account website is drawn in a desktop browser. */
+export interface RouteHandle {
+  stage?: 'website';
+}
+
+/** The account website's page (SPEC section 4b): not the phone's, so the phone's gate leaves it alone. */
+export const WEBSITE_PATH = '/web/device-backups';
+const isWebsitePath = (path: string) => path.startsWith('/web/');
 
 /**
  * Where the phone may be: a phone not set up is in setup, at the step setup may be at (no skipping
@@ -20,6 +30,8 @@ function phoneGate(phoneLoaded: () => Promise<void>) {
     const path = url.pathname;
     const hadScenario = url.searchParams.has('scenario');
     url.searchParams.delete('scenario');
+    // The website is another device's page: open whatever the phone's state (even in setup).
+    if (isWebsitePath(path)) return hadScenario ? replace(`${path}${url.search}${url.hash}`) : null;
     const phone = activePhone();
     const inSetup = path === '/setup' || path.startsWith('/setup/');
     if (phone.setup.complete) {
@@ -58,27 +70,39 @@ const phoneScreens = [
   { path: '*', ...screen(() => import('../screens/not-found')) },
 ];
 
+const websitePages = [
+  {
+    path: WEBSITE_PATH.slice(1),
+    handle: { stage: 'website' } satisfies RouteHandle,
+    ...screen(() => import('../screens/web-device-backups')),
+  },
+];
+
 /**
- * The phone's router: every screen has a URL (SPEC section 7). `layout` is what surrounds the
- * screens (the emulator's phone frame and panel), `fallback` what shows while the phone loads.
+ * The phone's router: every screen has a URL (SPEC section 7), and so has the account website's
+ * page. `layout` is what surrounds them (the emulator's phone frame or browser window, and the
+ * panel; a route's `handle` says which), `fallback` what shows while the phone loads. The
+ * screens' navigations turn the pages (pageTurns.ts).
  */
 export function createPhoneRouter(options: {
   layout: ReactElement;
   fallback: ComponentType;
   phoneLoaded: () => Promise<void>;
 }) {
-  return createBrowserRouter([
-    {
-      id: 'root',
-      path: '/',
-      element: options.layout,
-      HydrateFallback: options.fallback,
-      errorElement: <RouteError />,
-      loader: phoneGate(options.phoneLoaded),
-      shouldRevalidate: () => true,
-      children: phoneScreens,
-    },
-  ]);
+  return withPageTurns(
+    createBrowserRouter([
+      {
+        id: 'root',
+        path: '/',
+        element: options.layout,
+        HydrateFallback: options.fallback,
+        errorElement: <RouteError />,
+        loader: phoneGate(options.phoneLoaded),
+        shouldRevalidate: () => true,
+        children: [...phoneScreens, ...websitePages],
+      },
+    ]),
+  );
 }
 
 export type PhoneRouter = ReturnType<typeof createPhoneRouter>;

@@ -1,5 +1,6 @@
 import { payloadSchemas } from './backupPayloads';
 import { migrateCloudIndex } from './migrate';
+import { RESETS_KEY, resetsSchema } from './passwordResets';
 import { cloudIndexSchema, cloudMessageSchema, cloudThreadSchema, type CloudIndex } from './schema';
 import { z } from '../lib/zod';
 
@@ -24,7 +25,7 @@ type Kind = 'settings' | 'apps' | 'messages';
 const blobSchemas = { ...payloadSchemas, messages: messageStoreSchema };
 
 /** Keys of the store itself, which a file's cloud may carry beside its blobs. */
-const OWN_KEYS = ['index', 'rev', 'index:unreadable'];
+const OWN_KEYS = ['index', 'rev', 'index:unreadable', RESETS_KEY];
 
 export async function checkCloud(
   entries: Record<string, unknown>,
@@ -67,6 +68,9 @@ export async function checkCloud(
         reason: `the blob "${key}" is not a valid ${kind === 'messages' ? 'text history' : `${kind} part`}.`,
       };
   }
+  // Password resets under way (an exact copy has them) come along if they read as resets.
+  if (Object.hasOwn(entries, RESETS_KEY) && !resetsSchema.safeParse(entries[RESETS_KEY]).success)
+    return { ok: false, reason: 'its password resets do not have the expected shape.' };
   const kept: Record<string, unknown> = { index };
   for (const key of [...named.keys(), ...OWN_KEYS.filter((k) => k !== 'index')])
     if (Object.hasOwn(entries, key)) kept[key] = entries[key];

@@ -128,7 +128,7 @@ const backupSettingsSchema = z.object({
   lastBackupAt: z.nullable(timeMs()),
   /** When settings backup was last turned on; the first automatic backup counts from it. */
   enabledAt: z.nullable(timeMs()),
-  /** Apps left out of the last app backup for being over the 100 MB limit. */
+  /** Apps left out of the last app backup for having more app data than it takes. */
   skippedApps: z.array(z.string()),
   lastMessageSyncAt: z.nullable(timeMs()),
   /** Ids already uploaded, so text message backup is incremental. */

@@ -37,3 +37,22 @@ export async function decryptSecret(dataKey: string, secret: Encrypted): Promise
     return null;
   }
 }
+
+/**
+ * The passwords of `accounts` that must change when the phone's data key becomes `newKey` (a
+ * sign-in after a password reset, or with another account): moved over when `oldKey` opens them,
+ * else null, so the user types them again and nothing is kept that no key on the phone can open.
+ */
+export async function rekeyPasswords(
+  accounts: readonly { id: string; password: Encrypted | null }[],
+  newKey: string,
+  oldKey: string | null,
+): Promise<Map<string, Encrypted | null>> {
+  const changes = new Map<string, Encrypted | null>();
+  for (const a of accounts) {
+    if (!a.password || (await decryptSecret(newKey, a.password)) !== null) continue;
+    const plain = oldKey ? await decryptSecret(oldKey, a.password) : null;
+    changes.set(a.id, plain === null ? null : await encryptSecret(newKey, plain));
+  }
+  return changes;
+}

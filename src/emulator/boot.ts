@@ -70,7 +70,11 @@ async function startCloud(router: PhoneRouter): Promise<void> {
       id: 'cloud-unreachable',
       text: "The simulated cloud couldn't start in this browser, so the phone can't reach its Microsoft account or backups. The phone itself still works.",
     });
+    return;
   }
+  // Another tab's change to the cloud shows here too (the account website's delete).
+  const { refreshQueriesOnCloudChange } = await import('./cloudSync');
+  await refreshQueriesOnCloudChange();
 }
 
 /** Another tab saved the phone: load what it saved, so both tabs show the same phone. */

@@ -9,6 +9,7 @@ import { clock, environmentStore, setBatteryLevel, setNetwork, setPower } from '
 import { resetPhone } from '../device/reset';
 import { isTimeMs } from '../lib/bounds';
 import { deviceStore, phoneById } from '../device/store';
+import { chooseMotion } from '../lib/motion';
 import { whenBooted } from './bootState';
 import { demoActive, demoStore, pauseDemo, resumeDemo, stopDemo } from './demo/demoState';
 import { runJob } from './jobs';
@@ -112,6 +113,10 @@ export function createPhoneEmulator(router: PhoneRouter): PhoneEmulator {
     faults: () => cloudConfig.faults().map((f) => ({ ...f })),
     removeFault: (id) => cloudConfig.clear(id),
     clearFaults: () => cloudConfig.clear(),
+    async setMotion(m) {
+      chooseMotion(m);
+      await settled(router);
+    },
     inbox: () => readDeliveries(),
     demoAccount: { email: demoAccount.email, password: demoAccount.password },
     exportState: async (options) => (await import('./exportState')).exportState(options),
@@ -158,9 +163,16 @@ export function createPhoneEmulator(router: PhoneRouter): PhoneEmulator {
       ) {
         throw new Error('runDemo takes { pace: "watch" | "fast" | milliseconds per step }.');
       }
+      if (options.website !== undefined && typeof options.website !== 'boolean')
+        throw new Error('runDemo takes { website: true } for the account website chapter.');
       await api.ready();
       const { runDemoScript } = await import('./demo/script');
-      const outcome = await runDemoScript({ pace, emulator: api, go: (path) => settleAt(router, path) });
+      const outcome = await runDemoScript({
+        pace,
+        website: options.website ?? false,
+        emulator: api,
+        go: (path) => settleAt(router, path),
+      });
       await settleAt(router);
       return outcome;
     },

@@ -137,6 +137,30 @@ describe('finding 6: every blob a cloud record names exists and is of its kind',
     }, /cloud is not valid/);
   });
 
+  it('refuses password resets that are not resets, and keeps readable ones', async () => {
+    await expectRefused((s) => {
+      s.cloud['password-resets'] = { resets: [{ id: 'rst-1', createdAt: -1 }], decoys: [] };
+    }, /cloud is not valid/);
+    const state = JSON.parse(exported) as State;
+    const resets = {
+      resets: [
+        {
+          id: 'rst-1',
+          accountId: 'acc-demo',
+          addressKey: 'k',
+          createdAt: 0,
+          codeHash: null,
+          codeSentAt: null,
+          verifiedAt: null,
+        },
+      ],
+      decoys: [],
+    };
+    state.cloud['password-resets'] = resets;
+    await importState(JSON.stringify(state));
+    expect((await dumpCloud())['password-resets']).toEqual(resets);
+  });
+
   it('after a refused file, the next backup leaves the cloud whole', async () => {
     await expectRefused((s) => {
       s.cloud.index.backups[0]!.parts.settings!.blob = 'index';

@@ -1,6 +1,7 @@
 import type { ActiveFault, FaultError, FaultKind, FaultSpec } from '../cloud/faults';
 import type { NetworkMode, PowerMode } from '../device/environment';
-import type { DemoPace, DemoPhase, DemoStatus } from './demo/demoState';
+import type { Motion } from '../lib/motion';
+import type { DemoOptions, DemoPace, DemoPhase, DemoStatus } from './demo/demoState';
 import type { ScenarioName } from './scenarios/names';
 
 /*
@@ -16,9 +17,11 @@ export type {
   FaultError,
   FaultSpec,
   ActiveFault,
+  DemoOptions,
   DemoPace,
   DemoPhase,
   DemoStatus,
+  Motion,
   NetworkMode,
   PowerMode,
 };
@@ -75,6 +78,8 @@ export interface PhoneEmulator {
   /** Removes one fault (by the id faults() gives). */
   removeFault(id: number): void;
   clearFaults(): void;
+  /** Metro motion (src/lib/motion.ts): `full`, `reduced` (a cross-fade at most) or `off`; kept. */
+  setMotion(m: Motion): Promise<void>;
   inbox(): Promise<InboxItem[]>;
   demoAccount: { email: string; password: string };
   /**
@@ -90,10 +95,11 @@ export interface PhoneEmulator {
   switchPhone(deviceId: string): Promise<void>;
   /**
    * The guided demo: loads the used phone, backs it up, resets it, sets it up again, restores the
-   * backup and lets the apps reinstall, with a caption for each step. Resolves when it ends:
-   * `done`, or `stopped` by stopDemo(); rejects if a step fails.
+   * backup and lets the apps reinstall, with a caption for each step. `website: true` adds the
+   * chapter that shows the new backup on the account website. Resolves when it ends: `done`, or
+   * `stopped` by stopDemo(); rejects if a step fails.
    */
-  runDemo(options?: { pace?: DemoPace }): Promise<'done' | 'stopped'>;
+  runDemo(options?: DemoOptions): Promise<'done' | 'stopped'>;
   pauseDemo(): void;
   resumeDemo(): void;
   /** Stops the demo after the step under way; resolves once it has stopped. */

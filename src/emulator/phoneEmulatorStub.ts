@@ -25,6 +25,7 @@ const methods = [
   'faults',
   'removeFault',
   'clearFaults',
+  'setMotion',
   'inbox',
   'exportState',
   'importState',

@@ -2,6 +2,7 @@ import type { CloudIndex } from '../cloud/schema';
 import type { PhonesState } from '../device/store';
 import { SCENARIO_DEMO_KEYS } from './scenarios/demoKeys';
 import { demoAccount } from '../cloud/demoAccount';
+import { RESETS_KEY } from '../cloud/passwordResets';
 
 /**
  * What a state file leaves out unless it is asked for an exact copy (SPEC section 6; issue #18,
@@ -30,7 +31,7 @@ export function phonesWithoutSecrets(state: PhonesState): PhonesState {
   return { ...state, phones };
 }
 
-/** The cloud without its sessions, sign-ins under way, delivered codes and password hashes. */
+/** The cloud without its sessions, sign-ins and password resets under way, delivered codes and password hashes. */
 export function cloudWithoutSecrets(cloud: Record<string, unknown>): Record<string, unknown> {
   const index = cloud.index as CloudIndex | undefined;
   const out: Record<string, unknown> = { ...cloud };
@@ -43,6 +44,8 @@ export function cloudWithoutSecrets(cloud: Record<string, unknown>): Record<stri
       deliveries: [],
     };
   if ('index:unreadable' in out) out['index:unreadable'] = scrubbed(out['index:unreadable']);
+  // Password resets under way hold code hashes: they end with the sign-ins.
+  delete out[RESETS_KEY];
   return out;
 }
 

@@ -1,5 +1,6 @@
 import { useCallback, useEffect } from 'react';
 import { useLocation, useNavigate } from 'react-router';
+import { turnBackNext } from '../app/pageTurns';
 
 /** Where back leads when there is no history inside the app (the page was opened directly). */
 export function parentPath(pathname: string): string | null {
@@ -24,7 +25,10 @@ export function useBackKey(): () => void {
       return;
     }
     const parent = parentPath(pathname);
-    if (parent) void navigate(parent, { replace: true });
+    if (!parent) return;
+    // Up to the parent is back too: the pages turn the back way.
+    turnBackNext();
+    void navigate(parent, { replace: true });
   }, [navigate, pathname]);
 
   useEffect(() => {

@@ -19,7 +19,9 @@ export const formatDate = (epochMs: number): string => formatter('date').format(
 
 /** 9:14 PM (ICU writes a narrow no-break space before PM; the phone a plain one). */
 export const formatTime = (epochMs: number): string =>
-  formatter('time').format(epochMs).replace(/\u202f/g, ' ');
+  formatter('time')
+    .format(epochMs)
+    .replace(/\u202f/g, ' ');
 
 /** 11/23/2026 9:14 PM */
 export const formatDateTime = (epochMs: number): string => `${formatDate(epochMs)} ${formatTime(epochMs)}`;
@@ -27,7 +29,7 @@ export const formatDateTime = (epochMs: number): string => `${formatDate(epochMs
 /** Monday, November 23 (the lock screen's date). */
 export const formatLongDay = (epochMs: number): string => formatter('longDay').format(epochMs);
 
-/** Sizes the way the phone writes them: 980 KB, 1.11 MB, 28 GB. */
+/** Sizes the way the phone writes them: whole gigabytes from ten on, more digits below. */
 export function formatBytes(bytes: number): string {
   const units = ['bytes', 'KB', 'MB', 'GB', 'TB'];
   let value = bytes;

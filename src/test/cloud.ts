@@ -45,3 +45,20 @@ export async function signInAs(email: string = demoAccount.email, password: stri
   if (!latest) throw new Error('no code delivered');
   return verifyCode(challenge.challengeId, latest.code);
 }
+
+/**
+ * `Can't access your account?` through to the end, the way the phone does it (the code by email):
+ * the account gets `newPassword`, and the answer is a session with it.
+ */
+export async function resetPasswordAs(newPassword: string, email: string = demoAccount.email) {
+  const { startPasswordReset } = await import('../api/auth/startPasswordReset');
+  const { sendResetCode } = await import('../api/auth/sendResetCode');
+  const { verifyResetCode } = await import('../api/auth/verifyResetCode');
+  const { completePasswordReset } = await import('../api/auth/completePasswordReset');
+  const reset = await startPasswordReset(email);
+  await sendResetCode(reset.resetId, 'email');
+  const [latest] = await readDeliveries();
+  if (!latest) throw new Error('no code delivered');
+  await verifyResetCode(reset.resetId, latest.code);
+  return completePasswordReset(reset.resetId, newPassword);
+}

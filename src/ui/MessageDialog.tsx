@@ -104,8 +104,13 @@ export function MessageDialog({ open, title, text, positive, negative, children 
   );
 }
 
-/** The top layer is laid out against the viewport: line the box up with the phone's screen. */
+/**
+ * The top layer is laid out against the viewport. The stylesheet anchors the box to the phone's
+ * screen (controls.css), so it follows the page as it scrolls; a browser without CSS anchor
+ * positioning gets the screen's place at the moment the box opens.
+ */
 function placeOverScreen(dialog: HTMLDialogElement) {
+  if (typeof CSS !== 'undefined' && CSS.supports?.('anchor-name', '--phone-screen')) return;
   const screen = dialog.closest('.phone-screen') ?? document.querySelector('.phone-screen');
   if (!screen) return;
   const rect = screen.getBoundingClientRect();

@@ -21,10 +21,8 @@ export function ProgressBar({ value, label, showValue = true }: ProgressBarProps
         aria-valuetext={`${percent}%`}
         className="relative h-[4px] flex-1 bg-fg/20"
       >
-        <div
-          className="absolute inset-y-0 left-0 bg-accent transition-[width] duration-200"
-          style={{ width: `${percent}%` }}
-        />
+        {/* No transition: the bar shows the label's number at every frame, not one catching up. */}
+        <div className="absolute inset-y-0 left-0 bg-accent" style={{ width: `${percent}%` }} />
       </div>
       {showValue ? (
         <span className="min-w-[4ch] text-right tabular-nums text-wp-normal text-subtle">{percent}%</span>

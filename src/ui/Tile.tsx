@@ -19,7 +19,7 @@ interface TileProps {
 
 /** A Start screen tile. Place it in a `.start-grid` inside a `.start-grid-container`. */
 export function Tile({ title, size, icon = 'app', color, to, onClick, placeholder }: TileProps) {
-  const className = `tile-${size} relative box-border block overflow-hidden border-0 p-0 text-left font-wp no-underline transition-transform active:scale-[0.96] ${
+  const className = `tile-${size} relative box-border block overflow-hidden border-0 p-0 text-left font-wp no-underline ${
     placeholder ? 'bg-placeholder-tile text-fg' : 'bg-accent text-on-accent'
   } cursor-pointer`;
   const style = color && !placeholder ? { background: color } : undefined;

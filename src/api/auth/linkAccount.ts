@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { deriveDataKey } from '../../device/secrets';
+import { deriveDataKey, rekeyPasswords } from '../../device/secrets';
 import { activePhone, updatePhone } from '../../device/store';
 import type { DeviceState } from '../../device/schema';
 import { queryKeys } from '../queryKeys';
@@ -9,23 +9,33 @@ import { endLeftSessions } from './signOut';
 /**
  * After the identity check: the phone keeps the session and derives the data key from the
  * password the user just typed (the password itself is never stored), and lists the account
- * in email+accounts.
+ * in email+accounts. Account passwords on the phone that the new key cannot open (the password
+ * was reset) are moved over to it.
  */
 export async function completeSignIn(session: CloudSession, password: string): Promise<DeviceState> {
   const dataKey = await deriveDataKey(password, session.account.keySalt);
-  return updatePhone((p) => ({
-    ...p,
-    microsoftAccount: {
-      accountId: session.account.id,
-      email: session.account.email,
-      displayName: session.account.displayName,
-      token: session.token,
-      dataKey,
-    },
-    accounts: p.accounts.some((a) => a.kind === 'microsoft')
-      ? p.accounts
-      : [{ id: 'acct-ms', kind: 'microsoft', address: session.account.email, password: null }, ...p.accounts],
-  }));
+  const before = activePhone();
+  const rekeyed = await rekeyPasswords(before.accounts, dataKey, before.microsoftAccount?.dataKey ?? null);
+  const changedFrom = new Map(before.accounts.map((a) => [a.id, a.password]));
+  return updatePhone((p) => {
+    // Only passwords still as they were read: one typed meanwhile is kept.
+    const accounts = p.accounts.map((a) =>
+      rekeyed.has(a.id) && changedFrom.get(a.id) === a.password ? { ...a, password: rekeyed.get(a.id)! } : a,
+    );
+    return {
+      ...p,
+      microsoftAccount: {
+        accountId: session.account.id,
+        email: session.account.email,
+        displayName: session.account.displayName,
+        token: session.token,
+        dataKey,
+      },
+      accounts: accounts.some((a) => a.kind === 'microsoft')
+        ? accounts
+        : [{ id: 'acct-ms', kind: 'microsoft', address: session.account.email, password: null }, ...accounts],
+    };
+  });
 }
 
 /**

@@ -1,9 +1,11 @@
-import { useMutation } from '@tanstack/react-query';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { activePhone, updatePhone } from '../../device/store';
 import { cloudRequest } from '../client';
 import { isApiError } from '../errors';
+import { queryKeys } from '../queryKeys';
+import { setWebsiteSession, websiteSessionStore } from '../website/session';
 
-/** `POST /api/auth/sign-out`: the session ends (the active phone's, or the one of `token`). */
+/** `POST /api/auth/sign-out`: the session ends. Without `token`, the phone's. */
 export const signOut = (token?: string) => cloudRequest('/api/auth/sign-out', { method: 'POST', token });
 
 /**
@@ -27,4 +29,17 @@ export async function endLeftSessions(): Promise<void> {
 /** endLeftSessions as a mutation, for a screen that has just let a session go (a reset). */
 export function useEndLeftSessions() {
   return useMutation({ mutationFn: endLeftSessions });
+}
+
+/** The account website's `sign out`: its session ends here even when the cloud cannot be reached. */
+export function useWebsiteSignOut() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: async () => {
+      const token = websiteSessionStore.getState().session?.token;
+      if (token) await signOut(token).catch(() => undefined);
+      setWebsiteSession(null);
+    },
+    onSuccess: () => client.removeQueries({ queryKey: queryKeys.website }),
+  });
 }

@@ -3,6 +3,7 @@ import { cloudRequest } from '../client';
 import { queryKeys } from '../queryKeys';
 import { completeSignIn } from './linkAccount';
 import { sessionSchema } from '../schemas';
+import { setWebsiteSession } from '../website/session';
 
 /** `POST /api/auth/verify`: the right code opens a session for the account. */
 export const verifyCode = (challengeId: string, code: string) =>
@@ -28,5 +29,23 @@ export function useVerifyCode() {
     onSuccess: () => client.invalidateQueries({ queryKey: queryKeys.all }),
     // Its variables hold the password: dropped as soon as no screen shows the mutation.
     gcTime: 0,
+  });
+}
+
+/** The account website's identity check: the code opens the website's own session, not the phone's. */
+export function useWebsiteVerifyCode() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: async (v: { challengeId: string; code: string }) => {
+      const { token, account } = await verifyCode(v.challengeId, v.code);
+      // What an earlier session of the website read goes first; the page then reads afresh, once.
+      client.removeQueries({ queryKey: queryKeys.website });
+      setWebsiteSession({
+        token,
+        accountId: account.id,
+        email: account.email,
+        displayName: account.displayName,
+      });
+    },
   });
 }

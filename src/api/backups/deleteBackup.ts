@@ -2,12 +2,13 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { updatePhone } from '../../device/store';
 import { cloudRequest, devicePath } from '../client';
 import { queryKeys } from '../queryKeys';
+import { websiteSessionStore } from '../website/session';
 
 export type BackupPartKind = 'settings' | 'apps';
 
-/** `DELETE /api/devices/:deviceId/backup?parts=settings,apps` */
-export const deleteBackup = (deviceId: string, parts: BackupPartKind[]) =>
-  cloudRequest(`${devicePath(deviceId)}/backup?parts=${parts.join(',')}`, { method: 'DELETE' });
+/** `DELETE /api/devices/:deviceId/backup?parts=settings,apps`. Without `token`, the phone's session. */
+export const deleteBackup = (deviceId: string, parts: BackupPartKind[], token?: string) =>
+  cloudRequest(`${devicePath(deviceId)}/backup?parts=${parts.join(',')}`, { method: 'DELETE', token });
 
 /**
  * Deletes parts of one phone's backup. Without its settings part a backup cannot be restored (the
@@ -32,5 +33,19 @@ export function useDeleteBackup(accountId: string | undefined) {
         client.invalidateQueries({ queryKey: queryKeys.storage(accountId) }),
         client.invalidateQueries({ queryKey: queryKeys.backup(accountId, deviceId) }),
       ]),
+  });
+}
+
+/**
+ * The account website's `delete`: the whole backup of one phone, with the website's session.
+ * Everything cached from the cloud in this tab is refreshed, the phone's lists too; other tabs
+ * learn of it from the cloud (the emulator refreshes them, src/emulator/cloudSync.ts).
+ */
+export function useWebsiteDeleteBackup() {
+  const client = useQueryClient();
+  return useMutation({
+    mutationFn: (deviceId: string) =>
+      deleteBackup(deviceId, ['settings', 'apps'], websiteSessionStore.getState().session?.token),
+    onSettled: () => client.invalidateQueries({ queryKey: queryKeys.all }),
   });
 }

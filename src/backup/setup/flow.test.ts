@@ -42,14 +42,25 @@ describe('the transition table', () => {
     }
   });
 
-  it('goes forward from each step, never back, except signing in again', () => {
+  it('goes forward from each step, never back, except back to sign in', () => {
     const at = (s: SetupStep) => SETUP_STEPS.indexOf(s);
+    const backToSignIn = ['verify signInAgain', 'reset-password cancel', 'backups differentAccount'];
     for (const step of SETUP_STEPS)
       for (const event of Object.keys(SETUP_FLOW[step])) {
         const to = nextStep(step, event as never);
-        if (step === 'verify' && event === 'signInAgain') expect(to).toBe('sign-in');
+        if (backToSignIn.includes(`${step} ${event}`)) expect(to).toBe('sign-in');
         else expect(at(to), `${step} --${event}-->`).toBeGreaterThan(at(step));
       }
+  });
+
+  it("the readers' stories: sign in later as skip, a forgotten password, another account", () => {
+    expect(nextStep('sign-in', 'signInLater')).toBe(nextStep('sign-in', 'skip'));
+    expect(nextStep('verify', 'signInLater')).toBe('done');
+    expect(nextStep('sign-in', 'forgotPassword')).toBe('reset-password');
+    // A new password signs the phone in: on to the backups, past the identity check.
+    expect(nextStep('reset-password', 'reset')).toBe('backups');
+    expect(nextStep('reset-password', 'cancel')).toBe('sign-in');
+    expect(nextStep('backups', 'differentAccount')).toBe('sign-in');
   });
 
   it('sign-in: a password accepted goes to the identity check, skip to done', () => {
@@ -89,6 +100,13 @@ describe('resolveStep', () => {
     expect(resolveStep(phoneAt('restoring', signedIn), 'restoring')).toBe('backups');
     expect(resolveStep(phoneAt('backups'), 'backups')).toBe('sign-in');
     expect(resolveStep(phoneAt('passwords', signedIn), 'passwords')).toBe('done');
+  });
+
+  it('the password reset is open until the phone is signed in, and cannot be reached ahead of sign-in', () => {
+    expect(resolveStep(phoneAt('sign-in'), 'reset-password')).toBe('sign-in');
+    expect(resolveStep(phoneAt('reset-password'), 'reset-password')).toBe('reset-password');
+    expect(resolveStep(phoneAt('reset-password'), 'sign-in')).toBe('sign-in');
+    expect(resolveStep(phoneAt('reset-password', signedIn), 'reset-password')).toBe('backups');
   });
 
   it('skip goes to done with defaults and remembers that sign-in was skipped', () => {

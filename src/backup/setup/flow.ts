@@ -13,9 +13,17 @@ export const SETUP_FLOW = {
   wifi: { join: 'recommended', skip: 'recommended' },
   recommended: { next: 'time' },
   time: { next: 'sign-in' },
-  'sign-in': { passwordAccepted: 'verify', skip: 'done' },
-  verify: { verified: 'backups', signInAgain: 'sign-in' },
-  backups: { choose: 'messages', setUpAsNew: 'done' },
+  // `sign in later` (sign-in trouble, SPEC section 4b) goes on as `skip` does.
+  'sign-in': {
+    passwordAccepted: 'verify',
+    skip: 'done',
+    signInLater: 'done',
+    forgotPassword: 'reset-password',
+  },
+  // `Can't access your account?`: a new password signs the phone in, as the identity check does.
+  'reset-password': { reset: 'backups', cancel: 'sign-in' },
+  verify: { verified: 'backups', signInAgain: 'sign-in', signInLater: 'done' },
+  backups: { choose: 'messages', setUpAsNew: 'done', differentAccount: 'sign-in' },
   messages: { next: 'restoring' },
   restoring: { restoredWithAccounts: 'passwords', restored: 'done', setUpAsNew: 'done' },
   passwords: { next: 'done', skip: 'done' },
@@ -53,6 +61,8 @@ function unmet(phone: DeviceState, step: SetupStep): SetupStep | null {
   switch (step) {
     case 'verify':
       return signedIn ? 'backups' : signInSession.getState().session ? null : 'sign-in';
+    case 'reset-password':
+      return signedIn ? 'backups' : null;
     case 'backups':
       return signedIn ? null : 'sign-in';
     case 'messages':

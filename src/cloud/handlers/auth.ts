@@ -13,7 +13,7 @@ import { z } from '../../lib/zod';
 
 export const CODE_TTL_MS = 10 * 60 * 1000;
 export const MAX_WRONG_CODES = 5;
-const CODE_LOCK_MS = 30 * 60 * 1000;
+export const CODE_LOCK_MS = 30 * 60 * 1000;
 /** Sign-ins under way the cloud keeps at most (each ends ten minutes after its last code anyway). */
 const MAX_CHALLENGES = 1000;
 /** The salt hashed with when no account has the address, so that both take as long. */
@@ -39,7 +39,7 @@ const wrongPassword = () =>
     "That Microsoft account doesn't exist, or the password is incorrect.",
   );
 
-function locked(until: number, what: string): CloudError {
+export function locked(until: number, what: string): CloudError {
   const retryAfterSec = Math.max(1, Math.ceil((until - cloudNow()) / 1000));
   const minutes = Math.ceil(retryAfterSec / 60);
   return new CloudError(423, 'locked', `${what} Try again in ${minutes} minute${minutes === 1 ? '' : 's'}.`, {
@@ -47,13 +47,13 @@ function locked(until: number, what: string): CloudError {
   });
 }
 
-function accountOf(index: CloudIndex, id: string): CloudAccount {
+export function accountOf(index: CloudIndex, id: string): CloudAccount {
   const account = index.accounts.find((a) => a.id === id);
   if (!account) throw new CloudError(404, 'not-found', 'That account was not found.');
   return account;
 }
 
-function publicAccount(a: CloudAccount) {
+export function publicAccount(a: CloudAccount) {
   return { id: a.id, email: a.email, displayName: a.displayName, keySalt: a.keySalt };
 }
 

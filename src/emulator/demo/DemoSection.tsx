@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useId, useState } from 'react';
 import { useStore } from 'zustand';
 import { PanelAlert } from '../panel/PanelSection';
 import { emulator, usePanelAction } from '../panel/usePanelAction';
@@ -34,6 +34,7 @@ export function DemoSection() {
   const active = demoActive(status.phase);
   const { error, run } = usePanelAction();
   const id = useId();
+  const [website, setWebsite] = useState(false);
   return (
     <section aria-labelledby={id} className={`panel-section panel-demo${active ? ' is-active' : ''}`}>
       <h3 id={id} className="panel-heading">
@@ -74,13 +75,23 @@ export function DemoSection() {
             </button>
           </>
         ) : (
-          <button
-            type="button"
-            className="panel-button panel-primary"
-            onClick={() => void run(() => emulator().runDemo())}
-          >
-            guided demo
-          </button>
+          <>
+            <button
+              type="button"
+              className="panel-button panel-primary"
+              onClick={() => void run(() => emulator().runDemo({ website }))}
+            >
+              guided demo
+            </button>
+            <label className="panel-label">
+              <input
+                type="checkbox"
+                checked={website}
+                onChange={(e) => setWebsite(e.currentTarget.checked)}
+              />{' '}
+              with the account website
+            </label>
+          </>
         )}
       </div>
       {error && !active && status.phase !== 'failed' ? <PanelAlert>{error}</PanelAlert> : null}

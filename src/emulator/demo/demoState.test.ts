@@ -12,6 +12,11 @@ describe('guided demo state', () => {
     expect(demoFromUrl('http://x/?demo=restore&pace=fast')).toEqual({ pace: 'fast' });
     expect(demoFromUrl('http://x/?demo=restore&pace=500')).toEqual({ pace: 500 });
     expect(demoFromUrl('http://x/?demo=restore&pace=-3')).toEqual({ pace: 'watch' });
+    expect(demoFromUrl('http://x/?demo=restore&pace=fast&website=1')).toEqual({
+      pace: 'fast',
+      website: true,
+    });
+    expect(demoFromUrl('http://x/?demo=restore&website=yes')).toEqual({ pace: 'watch' });
   });
 
   it('pauses and resumes only a running demo', () => {

@@ -8,6 +8,11 @@ import { createStore } from 'zustand/vanilla';
 
 /** `watch`: a pace an audience can follow (under 60 s); `fast`: no pauses (tests); or ms per step. */
 export type DemoPace = 'watch' | 'fast' | number;
+/** `website`: the optional chapter that shows the backup on the account website (SPEC section 4b). */
+export interface DemoOptions {
+  pace?: DemoPace;
+  website?: boolean;
+}
 export type DemoPhase = 'idle' | 'running' | 'paused' | 'stopping' | 'stopped' | 'done' | 'failed';
 
 export interface DemoStatus {
@@ -56,12 +61,13 @@ export function stopDemo(): Promise<void> {
   });
 }
 
-/** Reads `?demo=restore&pace=fast|watch|<ms>`; null when the URL asks for no demo. */
-export function demoFromUrl(href: string): { pace: DemoPace } | null {
+/** Reads `?demo=restore&pace=fast|watch|<ms>&website=1`; null when the URL asks for no demo. */
+export function demoFromUrl(href: string): { pace: DemoPace; website?: true } | null {
   const params = new URL(href).searchParams;
   if (params.get('demo') !== 'restore') return null;
+  const chapter = params.get('website') === '1' ? { website: true as const } : {};
   const pace = params.get('pace');
-  if (pace === 'fast') return { pace: 'fast' };
+  if (pace === 'fast') return { pace: 'fast', ...chapter };
   const ms = Number(pace);
-  return { pace: pace !== null && pace !== '' && Number.isFinite(ms) && ms >= 0 ? ms : 'watch' };
+  return { pace: pace !== null && pace !== '' && Number.isFinite(ms) && ms >= 0 ? ms : 'watch', ...chapter };
 }

@@ -2,20 +2,19 @@ import { completeSignIn } from '../../api/auth/linkAccount';
 import { sendCode } from '../../api/auth/sendCode';
 import { signIn } from '../../api/auth/signIn';
 import { verifyCode } from '../../api/auth/verifyCode';
-import type { SignInChallenge } from '../../api/schemas';
 import { backUpNow } from '../../backup/backupNow';
 import { restoreFromBackup } from '../../backup/restore';
-import { readDeliveries } from '../../cloud/inbox';
 import { cloudConfig } from '../../cloud/faults';
 import { DEMO_ALT_EMAIL, demoAccount } from '../../cloud/demoAccount';
 import { activePhone } from '../../device/store';
 import { formatBytes, formatTime } from '../../lib/format';
 import { chooseBackup, chooseRange, finishSetup, joinWifi } from '../../backup/setup/actions';
-import { rememberStep, type SetupStep } from '../../backup/setup/flow';
+import { rememberStep } from '../../backup/setup/flow';
 import { endSession, startSession } from '../../backup/setup/signInSession';
-import type { PhoneEmulator } from '../phoneEmulator';
 import { demoStore, type DemoPace } from './demoState';
 import { checkpoint, DemoStopped, wait } from './pausing';
+import { emailedCode, type DemoContext, type Step, type StepTools } from './steps';
+import { websiteChapter } from './websiteChapter';
 
 /**
  * The guided demo (SPEC section 6, for an audience): back up → reset → setup → restore → apps
@@ -49,27 +48,6 @@ function demoTiming(pace: DemoPace): Timing {
     downloadAdvanceMs: 20_000,
     downloadTickMs: Math.round(stepMs * 0.35),
   };
-}
-
-interface DemoContext {
-  pace: DemoPace;
-  emulator: PhoneEmulator;
-  /** Shows `path` on the phone; resolves once it has rendered and the phone settled. */
-  go(path: string): Promise<void>;
-}
-
-interface Step {
-  caption: string;
-  run(s: StepTools): Promise<void>;
-}
-
-interface StepTools extends DemoContext {
-  /** Replaces the caption while the step goes on. */
-  say(caption: string): void;
-  beat(): Promise<void>;
-  /** Moves setup on to `step` (as its buttons do) and shows it. */
-  setupStep(step: SetupStep): Promise<void>;
-  memo: { challenge?: SignInChallenge };
 }
 
 const PHONE_ID = () => activePhone().identity.deviceId;
@@ -141,10 +119,7 @@ const steps: Step[] = [
       const challenge = s.memo.challenge;
       if (!challenge) throw new Error('the sign-in did not start');
       await sendCode(challenge.challengeId, 'email');
-      const code = (await readDeliveries()).find(
-        (d) => d.channel === 'email' && d.to === DEMO_ALT_EMAIL,
-      )?.code;
-      if (!code) throw new Error('the code did not arrive in the inbox');
+      const code = await emailedCode();
       s.say(`The code ${code} arrived by email (see the inbox in the panel). Entering it…`);
       await s.beat();
       const session = await verifyCode(challenge.challengeId, code);
@@ -208,9 +183,17 @@ const steps: Step[] = [
   },
 ];
 
+/** The steps in order; the website chapter, when asked for, follows the backup. */
+function demoSteps(website: boolean): Step[] {
+  if (!website) return steps;
+  const backedUp = steps.findIndex((s) => s.caption.startsWith('Back up now'));
+  return [...steps.slice(0, backedUp + 1), ...websiteChapter, ...steps.slice(backedUp + 1)];
+}
+
 /** Runs the demo from the start; see PhoneEmulator.runDemo. */
 export async function runDemoScript(ctx: DemoContext): Promise<'done' | 'stopped'> {
   const t = demoTiming(ctx.pace);
+  const steps = demoSteps(ctx.website);
   const say = (caption: string) => demoStore.setState({ caption });
   demoStore.setState({
     phase: 'running',

@@ -3,6 +3,7 @@ import { demoFromUrl } from '../demo/demoState';
 import { NetworkControl } from './NetworkControl';
 import { PanelSection } from './PanelSection';
 import { PowerControl } from './PowerControl';
+import { WebsiteSwitch } from './WebsiteSwitch';
 
 // Everything but network and power loads beside the phone's first screen rather than before it.
 const DemoSection = lazy(() => import('../demo/DemoSection').then((m) => ({ default: m.DemoSection })));
@@ -27,6 +28,7 @@ export function ControlPanel() {
       <Suspense fallback={<div className="panel-section panel-demo-placeholder" />}>
         <DemoSection />
       </Suspense>
+      <WebsiteSwitch />
       <PanelSection title="network and power">
         <NetworkControl />
         <PowerControl />

@@ -3,6 +3,7 @@ import { DemoAccountInfo } from './DemoAccountInfo';
 import { FaultControl } from './FaultControl';
 import { InboxSection } from './InboxSection';
 import { LatencyControl } from './LatencyControl';
+import { MotionControl } from './MotionControl';
 import { PanelSection } from './PanelSection';
 import { PhoneControl } from './PhoneControl';
 import { RestoreSummarySection } from './RestoreSummarySection';
@@ -12,6 +13,7 @@ import { StateFileControl } from './StateFileControl';
 export function MoreSections() {
   return (
     <>
+      <MotionControl />
       <PanelSection title="cloud">
         <LatencyControl />
         <FaultControl />

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useEffectEvent, useState } from 'react';
 import { cloudReady } from '../../api/cloudReady';
 import { cloudRead, onCloudChange } from '../../cloud/db';
 import type { CloudIndex } from '../../cloud/schema';
@@ -15,6 +15,9 @@ export function useCloudRead<T>(read: (index: CloudIndex) => T): {
     data: undefined,
     error: null,
   });
+  // The reader may be a new function on every render; the latest one reads when the cloud changes.
+  // Not before the cloud has started: a first read of an empty store seeds it (the demo account).
+  const readNow = useEffectEvent(() => cloudReady.then(() => cloudRead((index) => read(index))));
   useEffect(() => {
     let live = true;
     let queued = false;
@@ -23,14 +26,11 @@ export function useCloudRead<T>(read: (index: CloudIndex) => T): {
       queued = true;
       queueMicrotask(() => {
         queued = false;
-        // Not before the cloud has started: a first read of an empty store seeds it (the demo account).
-        cloudReady
-          .then(() => cloudRead((index) => read(index)))
-          .then(
-            (data) => live && setState({ data, error: null }),
-            (e: unknown) =>
-              live && setState((s) => ({ ...s, error: e instanceof Error ? e.message : String(e) })),
-          );
+        readNow().then(
+          (data) => live && setState({ data, error: null }),
+          (e: unknown) =>
+            live && setState((s) => ({ ...s, error: e instanceof Error ? e.message : String(e) })),
+        );
       });
     };
     load();
@@ -39,7 +39,6 @@ export function useCloudRead<T>(read: (index: CloudIndex) => T): {
       live = false;
       unsubscribe();
     };
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- the reader is fixed for the component's life.
   }, []);
   return state;
 }

@@ -104,7 +104,7 @@ export async function buildScenario(name: ScenarioName): Promise<BuiltScenario> 
       return base(phones, cloud, { blobs });
     }
     case 'almost-full': {
-      // 600 KB left: a settings backup of the used phone does not fit.
+      // Less room left than a settings backup of the used phone needs.
       const { cloud, account } = await demoCloud({ otherBytesLeft: 600 * 1024 });
       const { phones, blobs } = await usedPhoneInStep(cloud, account);
       return base(phones, cloud, { blobs });

@@ -1,5 +1,6 @@
 import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
+import { useSearchParams } from 'react-router';
 import type { SignInChallenge } from '../../api/schemas';
 import { restoreAfterLateSignIn } from '../../backup/restoreLate';
 import type { RestoreSummary } from '../../backup/restoreApply';
@@ -7,6 +8,7 @@ import { activePhone } from '../../device/store';
 import { Button } from '../../ui/Button';
 import { IndeterminateProgress } from '../../ui/ProgressBar';
 import { IdentityCheck } from './IdentityCheck';
+import { PasswordReset } from './PasswordReset';
 import { SignInForm } from './SignInForm';
 import { errorMessage } from '../shared/errorMessage';
 
@@ -33,6 +35,9 @@ export function MicrosoftSignIn({
 }) {
   const [step, setStep] = useState<Step>({ kind: 'credentials' });
   const lateRestore = useMutation({ mutationFn: restoreAfterLateSignIn });
+  // `Can't access your account?` is a link (`?reset`), so the back key leaves the reset.
+  const [params, setParams] = useSearchParams();
+  const resetting = params.has('reset') && step.kind === 'credentials';
 
   const restore = () => {
     setStep({ kind: 'restoring' });
@@ -42,6 +47,27 @@ export function MicrosoftSignIn({
     });
   };
 
+  const signedIn = () => {
+    if (activePhone().setup.skippedSignIn) restore();
+    else onDone();
+  };
+
+  if (resetting) {
+    return (
+      <PasswordReset
+        onSignedIn={signedIn}
+        onCancel={() =>
+          setParams(
+            (p) => {
+              p.delete('reset');
+              return p;
+            },
+            { replace: true },
+          )
+        }
+      />
+    );
+  }
   switch (step.kind) {
     case 'credentials':
       return (
@@ -56,10 +82,7 @@ export function MicrosoftSignIn({
         <IdentityCheck
           challenge={step.challenge}
           password={step.password}
-          onVerified={() => {
-            if (activePhone().setup.skippedSignIn) restore();
-            else onDone();
-          }}
+          onVerified={signedIn}
           onCancel={onCancel}
         />
       );

@@ -3,6 +3,7 @@ import { useSignIn } from '../../api/auth/signIn';
 import type { SignInChallenge } from '../../api/schemas';
 import { Button } from '../../ui/Button';
 import { IndeterminateProgress } from '../../ui/ProgressBar';
+import { CantAccessLink } from '../shared/CantAccessLink';
 import { errorMessage } from '../shared/errorMessage';
 import { SignInFields, useSignInFields } from '../shared/SignInFields';
 import { checkRequired } from '../shared/useRequiredField';
@@ -47,6 +48,7 @@ export function SignInForm({ initialEmail = '', onChallenge, onCancel }: SignInF
         Your Microsoft account backs up your phone to OneDrive, and lets you restore it on a new phone.
       </p>
       <SignInFields email={email} password={password} disabled={pending} />
+      <CantAccessLink to="?signin=1&reset=1" email={email.value} />
       {pending ? (
         <div className="py-[9px]">
           <IndeterminateProgress label="signing in" />

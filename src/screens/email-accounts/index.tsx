@@ -9,17 +9,17 @@ import { MicrosoftSignIn } from './MicrosoftSignIn';
 /**
  * SETTINGS / email+accounts: the phone's accounts. Without a Microsoft account it offers to add
  * one; `?signin=1` (the backup pages' `sign in` links) opens that flow at once, also to renew an
- * expired session.
+ * expired session, and `?reset=1` its `Can't access your account?`.
  */
 export function Component() {
   const accounts = usePhone((p) => p.accounts);
   const microsoft = usePhone((p) => p.microsoftAccount?.email ?? null);
   const [params, setParams] = useSearchParams();
-  const [adding, setAdding] = useState(() => params.has('signin'));
+  const [adding, setAdding] = useState(() => params.has('signin') || params.has('reset'));
 
   const close = () => {
     setAdding(false);
-    if (params.has('signin')) setParams({}, { replace: true });
+    if (params.has('signin') || params.has('reset')) setParams({}, { replace: true });
   };
 
   return (

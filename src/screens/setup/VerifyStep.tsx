@@ -4,16 +4,18 @@ import type { ContactMethod, SignInChallenge } from '../../api/schemas';
 import { useNow } from '../../api/useDevice';
 import { Button } from '../../ui/Button';
 import { CodeField, SendCodeChoice } from '../shared/IdentityCheckFields';
+import { SIGN_IN_TROUBLE } from '../shared/signInTrouble';
 import { useIdentityCheck } from '../shared/useIdentityCheck';
+import { skipSignIn } from '../../backup/setup/actions';
 import { endSession, signInSession } from '../../backup/setup/signInSession';
 import { Alert, Lead, SetupPage, StepHeading, useGoOn } from './SetupPage';
 
 /** How long the phone waits for a text before saying it cannot come (emulated time). */
-const TEXT_WAIT_MS = 30_000;
+export const TEXT_WAIT_MS = 30_000;
 export const TEXT_CANT_ARRIVE =
   "The text can't reach this phone while it's being set up. Choose call or email instead.";
 
-const sentTo: Record<ContactMethod, (to: string) => string> = {
+export const sentTo: Record<ContactMethod, (to: string) => string> = {
   text: (to) => `We sent a text with a code to ${to}.`,
   call: (to) => `We're calling ${to}. Answer, and you'll hear your code.`,
   email: (to) => `We sent an email with a code to ${to}. Read it on another device.`,
@@ -58,7 +60,25 @@ function Verify({ challenge, password }: { challenge: SignInChallenge; password:
     check.startOver();
   }
 
-  const errorBlock = error ? (
+  // No answer about the account: as at sign-in, try again or sign in later (SPEC section 4b).
+  const errorBlock = error?.trouble ? (
+    <>
+      <Alert>{SIGN_IN_TROUBLE}</Alert>
+      <Lead>{error.text}</Lead>
+      <div className="flex flex-wrap gap-[12px]">
+        <Button onClick={error.during === 'send' ? check.send : check.verify}>try again</Button>
+        <Button
+          onClick={() => {
+            endSession();
+            skipSignIn();
+            go('signInLater');
+          }}
+        >
+          sign in later
+        </Button>
+      </div>
+    </>
+  ) : error ? (
     <>
       <Alert>{error.text}</Alert>
       {error.signInAgain ? <Button onClick={() => go('signInAgain')}>sign in again</Button> : null}

@@ -5,6 +5,7 @@ import { BackupsStep, MessagesStep } from './BackupsStep';
 import { DoneStep } from './DoneStep';
 import { LanguageStep, RecommendedStep, TermsStep, TimeStep } from './IntroSteps';
 import { PasswordsStep } from './PasswordsStep';
+import { ResetPasswordStep } from './ResetPasswordStep';
 import { RestoringStep } from './RestoringStep';
 import { SignInStep } from './SignInStep';
 import { VerifyStep } from './VerifyStep';
@@ -17,6 +18,7 @@ const STEPS: Record<SetupStep, ComponentType> = {
   recommended: RecommendedStep,
   time: TimeStep,
   'sign-in': SignInStep,
+  'reset-password': ResetPasswordStep,
   verify: VerifyStep,
   backups: BackupsStep,
   messages: MessagesStep,

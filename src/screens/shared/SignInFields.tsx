@@ -1,7 +1,7 @@
 import { TextField } from '../../ui/TextField';
 import { useRequiredField, type RequiredField } from './useRequiredField';
 
-const EMAIL_REQUIRED = 'Enter your Microsoft account email address.';
+export const EMAIL_REQUIRED = 'Enter your Microsoft account email address.';
 const PASSWORD_REQUIRED = 'Enter your password.';
 
 /** The email address and password of a Microsoft account sign-in, both required. */

@@ -5,9 +5,10 @@ import { isApiError } from '../../api/errors';
 import type { CloudSession, ContactMethod, SignInChallenge } from '../../api/schemas';
 import { clock } from '../../device/environment';
 import { errorMessage } from './errorMessage';
+import { isSignInTrouble } from './signInTrouble';
 import { checkRequired, useRequiredField } from './useRequiredField';
 
-const CODE_REQUIRED = 'Enter the code we sent you.';
+export const CODE_REQUIRED = 'Enter the code we sent you.';
 
 export type ContactOption = SignInChallenge['methods'][number];
 
@@ -25,12 +26,15 @@ interface IdentityCheckError {
   during: 'send' | 'verify';
   /** The sign-in has ended (404, or its code expired with it): only signing in again helps. */
   signInAgain: boolean;
+  /** No answer about the account (offline, the cloud erred): see signInTrouble.ts. */
+  trouble: boolean;
 }
 
 const failure = (during: IdentityCheckError['during'], e: unknown): IdentityCheckError => ({
   text: errorMessage(e),
   during,
   signInAgain: isApiError(e) && (e.status === 404 || e.code === 'code-expired'),
+  trouble: isSignInTrouble(e),
 });
 
 /**
