@@ -43,7 +43,7 @@ test('hostile 1: markup in account addresses and names shows as text and runs no
   await gotoScenario('/settings/email-accounts', 'used-phone');
   await phone.expectPage('email+accounts');
 
-  const state = JSON.parse(await emulator.exportState()) as ExportedState;
+  const state = JSON.parse(await emulator.exportState({ includeSecrets: true })) as ExportedState;
   const device = state.phones.phones[state.phones.activePhoneId]!;
   const hostile: Record<string, Partial<StateAccount>> = {
     microsoft: { address: SVG },

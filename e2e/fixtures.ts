@@ -186,8 +186,9 @@ export class Emulator {
     await expect.poll(newest, { timeout: 10_000 }).toBeTruthy();
     return newest();
   }
-  exportState(): Promise<string> {
-    return callEmulator(this.page, 'exportState');
+  /** Without secrets unless `includeSecrets` (then an exact copy): see PhoneEmulator.exportState. */
+  exportState(options?: { includeSecrets?: boolean }): Promise<string> {
+    return callEmulator(this.page, 'exportState', options ? [options] : []);
   }
   importState(json: string): Promise<void> {
     return callEmulator(this.page, 'importState', [json]);

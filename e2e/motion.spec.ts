@@ -189,7 +189,16 @@ test('the rest of the page stays still while the phone’s page turns', async ({
   // The part of the panel in the window, beside the phone.
   const box = (await panel.root.boundingBox())!;
   const clip = { x: box.x, y: box.y, width: box.width, height: Math.min(box.height, 880 - box.y) };
-  const still = await page.screenshot({ clip });
+  // The panel as it rests: what it reads from the cloud may still be arriving.
+  let still = await page.screenshot({ clip });
+  await expect
+    .poll(async () => {
+      const next = await page.screenshot({ clip });
+      const rested = next.equals(still);
+      still = next;
+      return rested;
+    })
+    .toBe(true);
   // Freeze the turn as soon as it starts, a third of the way through.
   await page.evaluate(() => {
     const freeze = () => {

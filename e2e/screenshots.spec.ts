@@ -38,7 +38,7 @@ const looks = [
 
 /** Gives the active phone a theme and accent through an export/import round trip of the state. */
 async function setLook(emulator: Emulator, theme: string, accent: string): Promise<void> {
-  const state = JSON.parse(await emulator.exportState()) as {
+  const state = JSON.parse(await emulator.exportState({ includeSecrets: true })) as {
     phones: {
       activePhoneId: string;
       phones: Record<string, { settings: { theme: string; accent: string } }>;

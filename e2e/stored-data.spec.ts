@@ -66,7 +66,9 @@ test('no password is stored in plain text: not on the phone, not in the cloud, n
   for (const password of PASSWORDS) expect(stored).not.toContain(password);
 });
 
-test('the Content-Security-Policy is in place and the app runs without a violation', async ({ page }) => {
+test('the Content-Security-Policy is in place (a meta element, and a header that forbids framing) and the app runs without a violation', async ({
+  page,
+}) => {
   await page.addInitScript(() => {
     const seen: string[] = [];
     (window as unknown as { cspViolations: string[] }).cspViolations = seen;
@@ -74,8 +76,11 @@ test('the Content-Security-Policy is in place and the app runs without a violati
       seen.push(`${e.violatedDirective} ${e.blockedURI}`),
     );
   });
+  const served = page.waitForResponse((r) => new URL(r.url()).pathname === '/settings/backup/apps-settings');
   await gotoScenario(page, '/settings/backup/apps-settings', 'used-phone');
   const policy = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+  // `vite preview` sends the same policy as a header, where frame-ancestors works.
+  expect((await served).headers()['content-security-policy']).toBe(`${policy}; frame-ancestors 'none'`);
   expect(policy).toContain("default-src 'self'");
   expect(policy).toContain("object-src 'none'");
   expect(policy).not.toContain('unsafe-inline');

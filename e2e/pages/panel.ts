@@ -154,8 +154,13 @@ export class PanelPage {
   get stateFile(): Locator {
     return this.section('state file');
   }
-  /** Exports the emulator state; returns the browser download (its path holds the JSON). */
-  async exportState(): Promise<Download> {
+  /** The state file's option to export an exact copy, secrets included. */
+  get includeSecrets(): Locator {
+    return this.stateFile.getByRole('checkbox', { name: /^include secrets: an exact copy/ });
+  }
+  /** Exports the emulator state (without secrets unless asked); returns the browser download. */
+  async exportState(options: { includeSecrets?: boolean } = {}): Promise<Download> {
+    await this.includeSecrets.setChecked(options.includeSecrets === true);
     const download = this.page.waitForEvent('download');
     await this.button('export state', this.stateFile).click();
     return download;

@@ -109,7 +109,7 @@ async function oneLongConversation(page, url) {
   await page.goto(`${url}/start?scenario=heavy-phone`);
   const threadId = await page.evaluate(async () => {
     await window.phoneEmulator.ready();
-    const state = JSON.parse(await window.phoneEmulator.exportState());
+    const state = JSON.parse(await window.phoneEmulator.exportState({ includeSecrets: true }));
     const phone = state.phones.phones[state.phones.activePhoneId];
     const id = phone.threads[0].id;
     for (const m of phone.messages) m.threadId = id;

@@ -5,13 +5,14 @@ import { getStorage } from '../api/storage/getStorage';
 import { completeSignIn } from '../api/auth/linkAccount';
 import { cloudConfig } from '../cloud/faults';
 import { cloudRead, cloudWrite, dumpCloud } from '../cloud/db';
+import { server } from '../cloud/node';
 import { demoAccount } from '../cloud/demoAccount';
 import { clock, setNetwork, setPower, environmentStore } from '../device/environment';
 import { activePhone, updatePhone } from '../device/store';
 import { applyScenario } from '../emulator/scenarios/apply';
 import { signInAs, withCloudServer } from '../test/cloud';
 import { autoBackupDue, DAY_MS, runScheduledBackups } from './autoBackup';
-import { backUpNow, BACKUP_FAILED_MESSAGE } from './backupNow';
+import { backUpNow, BACKUP_BUSY_MESSAGE, BACKUP_FAILED_MESSAGE } from './backupNow';
 import { syncMessages } from './messages';
 import { appsSnapshot, APP_DATA_LIMIT_BYTES, backupParts } from './snapshot';
 
@@ -126,9 +127,15 @@ describe('back up now', () => {
     expect((await getBackups())[0]!.parts.apps).not.toBeNull();
   });
 
-  it('runs one backup at a time', async () => {
+  it('runs one backup at a time: the second is refused before it asks the cloud anything', async () => {
+    let begun = 0;
+    server.events.on('request:start', ({ request }) => {
+      if (request.method === 'POST' && request.url.endsWith('/backup/uploads')) begun += 1;
+    });
     const [a, b] = await Promise.allSettled([backUpNow(), backUpNow()]);
-    expect([a.status, b.status].sort()).toEqual(['fulfilled', 'rejected']);
+    expect(a.status).toBe('fulfilled');
+    expect(b).toMatchObject({ status: 'rejected', reason: { message: BACKUP_BUSY_MESSAGE } });
+    expect(begun).toBe(1);
   });
 
   it('never stores a password in plain text, in the cloud or in a backup', async () => {

@@ -1,8 +1,10 @@
 import { beginUpload, commitUpload, uploadPart } from '../api/backups/uploads';
 import { isApiError } from '../api/errors';
 import { tryWithLock } from '../lib/lock';
-import { activePhone, updatePhone } from '../device/store';
-import { syncMessages } from './messages';
+import { clock } from '../device/environment';
+import { activePhone, deviceStore, phoneById, updatePhone } from '../device/store';
+import { backUpTexts } from './messages';
+import { noAnswer, outcomeOf } from './uploadOutcome';
 import { backupRunStore } from './runState';
 import { backupParts } from './snapshot';
 
@@ -36,8 +38,8 @@ export async function backUpNow(trigger: 'manual' | 'automatic' = 'manual'): Pro
   const run = await tryWithLock(`backup:${deviceId}`, () => runBackup(trigger));
   if (!run) throw new BackupError(BACKUP_BUSY_MESSAGE);
   // Texts follow on their own schedule too; outside the lock, so that once the new time shows
-  // `back up now` works again at once. A failure here does not undo the backup.
-  await syncMessages().catch(() => 0);
+  // `back up now` works again at once. A failure here does not undo the backup; it is shown.
+  await backUpTexts();
   return run.value;
 }
 
@@ -61,18 +63,34 @@ async function runBackup(trigger: 'manual' | 'automatic'): Promise<BackupOutcome
       set(10 + Math.round(((n + 1) / parts.length) * 90));
     }
     // At 100% nothing is saved yet: a failing commit still leaves the old backup.
-    const summary = await commitUpload(deviceId, uploadId);
+    const summary = await commitUpload(deviceId, uploadId).catch(async (e: unknown) => {
+      // No answer is not a no: ask what became of the upload, so that phone and cloud agree.
+      if (!noAnswer(e)) throw e;
+      const made = await outcomeOf(deviceId, uploadId);
+      if (!made) throw e;
+      return made;
+    });
     const skippedApps = parts.flatMap((p) =>
       'skipped' in p.payload ? p.payload.skipped.map((a) => a.name) : [],
     );
     updatePhone(
-      (p) => ({ ...p, backup: { ...p.backup, lastBackupAt: summary.createdAt, skippedApps } }),
+      (p) => ({
+        ...p,
+        backup: {
+          ...p.backup,
+          lastBackupAt: summary.createdAt,
+          skippedApps,
+          autoBackupFailures: 0,
+          unconfirmedUpload: null,
+        },
+      }),
       deviceId,
     );
     backupRunStore.setState({ running: false, progress: 100, error: null });
     return { createdAt: summary.createdAt, sizeBytes: summary.sizeBytes, skippedApps };
   } catch (e) {
     const message = e instanceof BackupError ? e.message : BACKUP_FAILED_MESSAGE;
+    if (trigger === 'automatic') countAutomaticFailure(deviceId);
     backupRunStore.setState({ running: false, error: message });
     throw e instanceof BackupError ? e : new BackupError(message, e);
   }
@@ -81,4 +99,20 @@ async function runBackup(trigger: 'manual' | 'automatic'): Promise<BackupOutcome
 export function isSessionExpired(e: unknown): boolean {
   const cause = e instanceof BackupError ? e.cause : e;
   return isApiError(cause) && cause.status === 401;
+}
+
+/** An automatic backup failed: the next one waits longer (autoBackup.ts). */
+function countAutomaticFailure(deviceId: string): void {
+  if (!phoneById(deviceStore.getState(), deviceId)) return; // a scenario replaced the phone meanwhile
+  updatePhone(
+    (p) => ({
+      ...p,
+      backup: {
+        ...p.backup,
+        autoBackupFailures: p.backup.autoBackupFailures + 1,
+        lastAutoBackupAttemptAt: clock.now(),
+      },
+    }),
+    deviceId,
+  );
 }

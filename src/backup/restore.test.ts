@@ -223,7 +223,8 @@ describe('restoreFromBackup', () => {
     });
     await cloudWrite((tx) => void tx.index.accounts.push(eve));
     await completeSignIn(await signInAs('eve@example.com', 'Eve-pass-1'), 'Eve-pass-1');
-    await expect(restoreFromBackup({ deviceId, range: 'any' })).rejects.toThrow();
+    // As if the phone did not exist: nothing tells Eve there is a backup of it.
+    await expect(restoreFromBackup({ deviceId, range: 'any' })).rejects.toThrow('That device was not found.');
     expect(activePhone().settings.accent).toBe('cyan');
     expect(activePhone().messages).toEqual([]);
   });

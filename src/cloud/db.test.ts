@@ -51,7 +51,7 @@ describe('replacing the cloud', () => {
     const { dumpCloud, replaceCloud } = await import('./db');
     await replaceCloud({ index: { version: 1 }, rev: 5 });
     const unstorable = { index: { version: 2 }, rev: 6, 'backup:x': { run: () => 1 } };
-    await expect(replaceCloud(unstorable)).rejects.toThrow();
+    await expect(replaceCloud(unstorable)).rejects.toThrow('() => 1 could not be cloned.');
     expect(await dumpCloud()).toEqual({ index: { version: 1 }, rev: 5 });
   });
 

@@ -2,6 +2,7 @@ import { delMany, get, getMany, keys, promisifyRequest, setMany } from 'idb-keyv
 import { idbStore } from '../lib/persistStorage';
 import { notices } from '../lib/notices';
 import { withLock } from '../lib/lock';
+import { migrateCloudIndex } from './migrate';
 import { cloudIndexSchema, emptyCloud, type CloudIndex } from './schema';
 
 /**
@@ -15,7 +16,14 @@ const db = () => idbStore(CLOUD_DB);
 
 const readStored = <T>(key: string) => get<T>(key, db());
 
-interface CloudTx {
+/** Keys of the store itself: no blob may be written or deleted under them. */
+const RESERVED_KEYS = new Set(['index', 'rev', 'index:unreadable']);
+function blobKey(key: string): string {
+  if (RESERVED_KEYS.has(key)) throw new Error(`"${key}" is not a blob of the cloud`);
+  return key;
+}
+
+export interface CloudTx {
   readonly index: CloudIndex;
   readBlob<T = unknown>(key: string): Promise<T | undefined>;
   putBlob(key: string, value: unknown): void;
@@ -55,7 +63,7 @@ async function loadIndex(): Promise<{ rev: number; index: CloudIndex }> {
     cache = { rev: storedRev + 1, index };
     return cache;
   }
-  const parsed = cloudIndexSchema.safeParse(raw);
+  const parsed = cloudIndexSchema.safeParse(await migrateCloudIndex(raw));
   if (parsed.success) {
     cache = { rev: storedRev, index: parsed.data };
     return cache;
@@ -102,11 +110,11 @@ export function cloudWrite<T>(fn: (tx: CloudTx) => Promise<T> | T): Promise<T> {
         return readStored<B>(key);
       },
       putBlob(key, value) {
-        deletes.delete(key);
+        deletes.delete(blobKey(key));
         puts.set(key, value);
       },
       deleteBlob(key) {
-        puts.delete(key);
+        puts.delete(blobKey(key));
         deletes.add(key);
       },
     };

@@ -1,10 +1,14 @@
 import { cloudNow } from './surroundings';
-import { cloudErrors } from './errors';
+import { CloudError, cloudErrors } from './errors';
 import type { CloudIndex } from './schema';
 
+/** Phones an account may have; the cloud refuses an eleventh (docs/decisions.md, 2026-12-03). */
+export const MAX_PHONES_PER_ACCOUNT = 10;
+
 /**
- * The caller's device record. A device of another account answers 404 exactly as a device that
- * does not exist, so nothing about other accounts leaks.
+ * The caller's record of a phone. Records are per account: the same phone, reset and signed in to
+ * another account, is a phone of that account too, and each account sees only its own. A phone
+ * no record of the caller's names answers 404 exactly as one that does not exist.
  */
 export function ownDevice(
   index: CloudIndex,
@@ -12,13 +16,18 @@ export function ownDevice(
   deviceId: string,
   register?: { model: string; phoneName: string },
 ) {
-  const device = index.devices.find((d) => d.id === deviceId);
-  if (device && device.accountId !== accountId) throw cloudErrors.deviceNotFound();
+  const device = index.devices.find((d) => d.id === deviceId && d.accountId === accountId);
   if (device) {
     if (register) Object.assign(device, register);
     return device;
   }
   if (!register) throw cloudErrors.deviceNotFound();
+  if (index.devices.filter((d) => d.accountId === accountId).length >= MAX_PHONES_PER_ACCOUNT)
+    throw new CloudError(
+      409,
+      'too-many-phones',
+      `This Microsoft account already has ${MAX_PHONES_PER_ACCOUNT} phones, the most it can back up.`,
+    );
   const created = { id: deviceId, accountId, registeredAt: cloudNow(), ...register };
   index.devices.push(created);
   return created;

@@ -4,10 +4,11 @@ import { cloudRead } from './db';
 import { handlerStarted } from './inFlight';
 import { CloudError, cloudErrors } from './errors';
 import { cloudConfig, type FaultKind } from './faults';
+import { SESSION_TTL_MS, tokenHash } from './sessions';
 import type { CloudAccount } from './schema';
 import { z } from '../lib/zod';
 
-export const SESSION_TTL_MS = 14 * 24 * 3600 * 1000;
+export { SESSION_TTL_MS } from './sessions';
 
 interface HandlerContext {
   request: Request;
@@ -87,8 +88,9 @@ async function authenticate(request: Request): Promise<{ account: CloudAccount; 
   const match = /^Bearer ([A-Za-z0-9_-]{10,200})$/.exec(header);
   if (!match) throw cloudErrors.unauthorized();
   const token = match[1]!;
+  const hash = await tokenHash(token);
   return cloudRead((index) => {
-    const session = index.sessions.find((s) => s.token === token);
+    const session = index.sessions.find((s) => s.tokenHash === hash);
     if (!session) throw cloudErrors.unauthorized();
     if (cloudNow() - session.createdAt > SESSION_TTL_MS)
       throw new CloudError(401, 'session-expired', 'Your session has expired. Sign in again.');

@@ -157,6 +157,16 @@ describe("Can't access your account? (password reset)", () => {
     await expect(resetPasswordAs(NEW_PASSWORD)).resolves.toHaveProperty('token');
   });
 
+  it('lifts the sign-in lock of the address, and keeps the new session only as a hash', async () => {
+    for (let i = 0; i < 6; i += 1) await failure(signIn(demoAccount.email, 'not-the-password'));
+    expect((await failure(signIn(demoAccount.email, 'not-the-password'))).status).toBe(423);
+    const { resetId, code } = await resetWithCode();
+    await verifyResetCode(resetId, code);
+    const session = await completePasswordReset(resetId, NEW_PASSWORD);
+    await expect(signIn(demoAccount.email, NEW_PASSWORD)).resolves.toHaveProperty('challengeId');
+    expect(JSON.stringify(await dumpCloud())).not.toContain(session.token);
+  });
+
   it('keeps codes and passwords only as hashes', async () => {
     const { resetId, code } = await resetWithCode();
     const stored = JSON.stringify(Object.entries(await dumpCloud()).filter(([k]) => k !== 'index'));

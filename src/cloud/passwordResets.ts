@@ -1,3 +1,4 @@
+import { count, timeMs } from '../lib/bounds';
 import { toBase64 } from '../lib/crypto';
 import { z } from '../lib/zod';
 import type { CloudIndex } from './schema';
@@ -7,30 +8,36 @@ import type { CloudIndex } from './schema';
  * store under a key of their own rather than in the index, so the index's schema stays as it is;
  * a value that does not parse counts as no reset at all.
  */
-const RESETS_KEY = 'password-resets';
+export const RESETS_KEY = 'password-resets';
+/** Resets and decoys kept at most (each is forgotten an hour after it began anyway). */
+const MAX_RESETS = 1000;
+const text = (max: number) => z.string().check(z.maxLength(max));
 
 const resetSchema = z.object({
-  id: z.string(),
+  id: text(200),
   /** Null for an address without an account: that reset is a decoy (see decoyMethods). */
-  accountId: z.nullable(z.string()),
+  accountId: z.nullable(text(200)),
   /** SHA-256 of the lower-cased address: decoys are counted per address without keeping it. */
-  addressKey: z.string(),
-  createdAt: z.number(),
+  addressKey: text(100),
+  createdAt: timeMs(),
   /** SHA-256 of the reset's id and its code; the code itself is only in the inbox it went to. */
-  codeHash: z.nullable(z.string()),
-  codeSentAt: z.nullable(z.number()),
-  verifiedAt: z.nullable(z.number()),
+  codeHash: z.nullable(text(100)),
+  codeSentAt: z.nullable(timeMs()),
+  verifiedAt: z.nullable(timeMs()),
 });
 export type PasswordReset = z.infer<typeof resetSchema>;
 
 /** Wrong codes and the lock of an address that has no account, counted as an account's are. */
 const decoySchema = z.object({
-  addressKey: z.string(),
-  failedCodes: z.number(),
-  codesLockedUntil: z.nullable(z.number()),
+  addressKey: text(100),
+  failedCodes: count(1000),
+  codesLockedUntil: z.nullable(timeMs()),
 });
 
-const resetsSchema = z.object({ resets: z.array(resetSchema), decoys: z.array(decoySchema) });
+export const resetsSchema = z.object({
+  resets: z.array(resetSchema).check(z.maxLength(MAX_RESETS)),
+  decoys: z.array(decoySchema).check(z.maxLength(MAX_RESETS)),
+});
 export type PasswordResets = z.infer<typeof resetsSchema>;
 
 interface BlobTx {
@@ -43,8 +50,12 @@ export async function readResets(tx: Pick<BlobTx, 'readBlob'>): Promise<Password
   return parsed.success ? parsed.data : { resets: [], decoys: [] };
 }
 
+/** Writes the resets, the newest `MAX_RESETS` of each list (so that they always read back). */
 export function writeResets(tx: BlobTx, resets: PasswordResets): void {
-  tx.putBlob(RESETS_KEY, resets);
+  tx.putBlob(RESETS_KEY, {
+    resets: resets.resets.slice(-MAX_RESETS),
+    decoys: resets.decoys.slice(-MAX_RESETS),
+  });
 }
 
 /** Where a reset's wrong codes are counted: its account (shared with the identity check), or its decoy. */

@@ -26,8 +26,6 @@ export async function createAccount(opts: {
     contacts: opts.contacts,
     quotaBytes: opts.quotaBytes ?? DEFAULT_QUOTA_BYTES,
     otherBytes: opts.otherBytes ?? 0,
-    failedPasswords: 0,
-    lockedUntil: null,
     failedCodes: 0,
     codesLockedUntil: null,
   };

@@ -86,6 +86,7 @@ export function outOfBoxDevice(opts: { deviceId?: string; model?: string } = {})
     media: [],
     storage: { phoneCapacityBytes: 32 * GB, sdCapacityBytes: 0, sdOtherBytes: 0, phoneOtherBytes: 0 },
     microsoftAccount: null,
+    pendingSignOuts: [],
     backup: {
       settingsBackup: true,
       appBackup: true,
@@ -97,6 +98,9 @@ export function outOfBoxDevice(opts: { deviceId?: string; model?: string } = {})
       skippedApps: [],
       lastMessageSyncAt: null,
       syncedMessageIds: [],
+      autoBackupFailures: 0,
+      lastAutoBackupAttemptAt: null,
+      unconfirmedUpload: null,
     },
     setup: {
       complete: false,

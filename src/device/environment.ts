@@ -2,6 +2,7 @@ import { createStore } from 'zustand/vanilla';
 import { persist } from 'zustand/middleware';
 import { validatedStorage } from '../lib/persistStorage';
 import { notices } from '../lib/notices';
+import { timeMs } from '../lib/bounds';
 import { z } from '../lib/zod';
 
 /**
@@ -14,8 +15,8 @@ export const environmentSchema = z.object({
   batteryLevel: z.number().check(z.gte(0), z.lte(100)),
   clock: z.object({
     /** Real Date.now() and emulated time at the last set; the clock runs from there. */
-    anchorReal: z.number(),
-    anchorEmu: z.number(),
+    anchorReal: timeMs(),
+    anchorEmu: timeMs(),
     running: z.boolean(),
   }),
 });

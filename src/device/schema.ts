@@ -1,5 +1,6 @@
 /** The device model's persisted shape (SPEC section 2). Every read from storage goes through it. */
 export const DEVICE_SCHEMA_VERSION = 1;
+import { byteCount, count, plainNumber, timeMs } from '../lib/bounds';
 import { z } from '../lib/zod';
 
 export const ACCENTS = {
@@ -38,13 +39,13 @@ const installStateSchema = z.enum(['installed', 'waiting-for-wifi', 'downloading
 const appSchema = z.object({
   id: z.string(),
   name: z.string(),
-  sizeBytes: z.number().check(z.nonnegative()),
+  sizeBytes: byteCount(),
   location: z.enum(['phone', 'sd']),
   builtIn: z.boolean(),
   /** Whether the app's developer opted in to app backup. */
   backupOptIn: z.boolean(),
-  appDataBytes: z.number().check(z.nonnegative()),
-  appData: z.record(z.string(), z.union([z.string(), z.number()])),
+  appDataBytes: byteCount(),
+  appData: z.record(z.string(), z.union([z.string(), plainNumber()])),
   installState: installStateSchema,
   downloadProgress: z.number().check(z.gte(0), z.lte(100)),
   /** The user chose to download it over cellular data; otherwise downloads wait for Wi-Fi. */
@@ -68,8 +69,8 @@ export const messageSchema = z.object({
   direction: z.enum(['in', 'out']),
   kind: z.enum(['sms', 'mms']),
   body: z.string(),
-  at: z.number(),
-  attachmentBytes: z.optional(z.number()),
+  at: timeMs(),
+  attachmentBytes: z.optional(byteCount()),
 });
 export type Message = z.infer<typeof messageSchema>;
 
@@ -81,16 +82,16 @@ export const callSchema = z.object({
   number: z.string(),
   name: z.string(),
   direction: z.enum(['incoming', 'outgoing', 'missed']),
-  durationSec: z.number().check(z.nonnegative()),
-  at: z.number(),
+  durationSec: z.number().check(z.gte(0), z.lte(10_000_000)),
+  at: timeMs(),
 });
 export type Call = z.infer<typeof callSchema>;
 
 const mediaSchema = z.object({
   id: z.string(),
   kind: z.enum(['photo', 'video']),
-  sizeBytes: z.number().check(z.nonnegative()),
-  takenAt: z.number(),
+  sizeBytes: byteCount(),
+  takenAt: timeMs(),
   uploaded: z.boolean(),
 });
 export type Media = z.infer<typeof mediaSchema>;
@@ -105,7 +106,7 @@ export const settingsSchema = z.object({
   favorites: z.array(z.object({ title: z.string(), url: z.string() })),
   dictionary: z.array(z.string()),
   wifiNetworks: z.array(z.object({ ssid: z.string(), secured: z.boolean() })),
-  dataSenseLimitMb: z.nullable(z.number()),
+  dataSenseLimitMb: z.nullable(z.number().check(z.gt(0), z.lte(10_000_000))),
   storageSense: z.object({
     photos: z.enum(['phone', 'sd']),
     apps: z.enum(['phone', 'sd']),
@@ -124,14 +125,22 @@ const backupSettingsSchema = z.object({
   textBackup: z.boolean(),
   photos: z.enum(['off', 'good', 'best']),
   videos: z.enum(['off', 'best']),
-  lastBackupAt: z.nullable(z.number()),
+  lastBackupAt: z.nullable(timeMs()),
   /** When settings backup was last turned on; the first automatic backup counts from it. */
-  enabledAt: z.nullable(z.number()),
+  enabledAt: z.nullable(timeMs()),
   /** Apps left out of the last app backup for having more app data than it takes. */
   skippedApps: z.array(z.string()),
-  lastMessageSyncAt: z.nullable(z.number()),
+  lastMessageSyncAt: z.nullable(timeMs()),
   /** Ids already uploaded, so text message backup is incremental. */
   syncedMessageIds: z.array(z.string()),
+  /** Automatic backups that failed in a row, and when the last one was tried: the next waits longer. */
+  autoBackupFailures: z._default(count(1000), 0),
+  lastAutoBackupAttemptAt: z._default(z.nullable(timeMs()), null),
+  /**
+   * An upload whose commit got no answer, and that the cloud could not be asked about yet: the
+   * phone asks what became of it before it trusts its own `lastBackupAt` again.
+   */
+  unconfirmedUpload: z._default(z.nullable(z.string().check(z.maxLength(200))), null),
 });
 export type BackupSettings = z.infer<typeof backupSettingsSchema>;
 
@@ -188,13 +197,18 @@ export const deviceSchema = z.object({
   calls: z.array(callSchema),
   media: z.array(mediaSchema),
   storage: z.object({
-    phoneCapacityBytes: z.number(),
-    sdCapacityBytes: z.number(),
+    phoneCapacityBytes: byteCount(),
+    sdCapacityBytes: byteCount(),
     /** Content on the SD card the phone no longer recognises (apps of a reset phone). */
-    sdOtherBytes: z.number(),
-    phoneOtherBytes: z.number(),
+    sdOtherBytes: byteCount(),
+    phoneOtherBytes: byteCount(),
   }),
   microsoftAccount: z.nullable(msAccountSchema),
+  /**
+   * Sessions this phone let go of (signed out offline, or reset) that the cloud has not ended
+   * yet: their tokens, sent to the cloud's sign-out once the phone is online. Kept across a reset.
+   */
+  pendingSignOuts: z._default(z.array(z.string().check(z.maxLength(200))).check(z.maxLength(20)), []),
   backup: backupSettingsSchema,
   setup: setupSchema,
 });

@@ -3,7 +3,15 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { idbStore } from '../lib/persistStorage';
 import { notices } from '../lib/notices';
 import { outOfBoxDevice } from './defaults';
-import { activePhone, deviceStore, DEVICE_DB, DEVICE_KEY, replacePhones, updatePhone } from './store';
+import {
+  activePhone,
+  deviceStore,
+  DEVICE_DB,
+  DEVICE_KEY,
+  phonesSchema,
+  replacePhones,
+  updatePhone,
+} from './store';
 
 const db = () => idbStore(DEVICE_DB);
 
@@ -52,11 +60,30 @@ describe('device persistence', () => {
   });
 
   it('starts fresh on unreadable data, keeps the copy and says so once', async () => {
-    const garbage = { state: { activePhoneId: 42, phones: 'nope' }, version: 1 };
-    await set(DEVICE_KEY, garbage, db());
+    // A set-up phone saved with one field no phone has: loaded as it is, it would open at Start.
+    const phone = outOfBoxDevice({ deviceId: 'dev-saved' });
+    const saved = {
+      state: {
+        activePhoneId: 'dev-saved',
+        phones: {
+          'dev-saved': {
+            ...phone,
+            setup: { ...phone.setup, complete: true },
+            settings: { ...phone.settings, accent: 'plaid' },
+          },
+        },
+      },
+      version: 1,
+    };
+    // Only the accent makes it unreadable: with a real accent, the same copy would load.
+    const fixed = structuredClone(saved.state);
+    fixed.phones['dev-saved'].settings.accent = 'cyan';
+    expect(phonesSchema.safeParse(fixed).success).toBe(true);
+    await set(DEVICE_KEY, saved, db());
     await deviceStore.persist.rehydrate();
+    expect(activePhone().identity.deviceId).toBe('dev-test');
     expect(activePhone().setup.complete).toBe(false);
-    expect(await get(`${DEVICE_KEY}:unreadable`, db())).toEqual(garbage);
+    expect(await get(`${DEVICE_KEY}:unreadable`, db())).toEqual(saved);
     await deviceStore.persist.rehydrate();
     const items = notices.store.getState().items.filter((n) => n.id === 'device-unreadable');
     expect(items).toHaveLength(1);

@@ -12,10 +12,20 @@ import { z } from '../lib/zod';
  * The phones of the emulator. Usually one; the `two-phones` scenario has an old and a new one,
  * and the panel switches between them. Only the active phone is shown.
  */
-export const phonesSchema = z.object({
-  activePhoneId: z.string(),
-  phones: z.record(z.string(), deviceSchema),
-});
+export const phonesSchema = z
+  .object({
+    activePhoneId: z.string(),
+    phones: z.record(z.string(), deviceSchema),
+  })
+  .check(
+    // Phones are found by their own keys only: never `constructor` or another key objects inherit.
+    z.refine((s) => Object.hasOwn(s.phones, s.activePhoneId), {
+      message: "its active phone isn't among its phones.",
+    }),
+    z.refine((s) => Object.entries(s.phones).every(([id, p]) => p.identity.deviceId === id), {
+      message: 'one of its phones is filed under an id that is not its own.',
+    }),
+  );
 export type PhonesState = z.infer<typeof phonesSchema>;
 
 /** The phones' IndexedDB database (the cloud and the surroundings have their own). */
@@ -55,6 +65,15 @@ export const deviceStore = createStore<PhonesState>()(
           text: "The phone's changes could not be saved: the browser's storage is full. They are kept until you close this tab.",
         }),
       onWritten: () => writeListeners.forEach((l) => l()),
+      // Another tab saved the phones since this one read them: its save stands, and this tab
+      // shows it (rather than overwriting it unseen).
+      onConflict: () => {
+        notices.push({
+          id: 'device-changed-elsewhere',
+          text: 'The phone was changed in another tab at the same moment. This tab now shows that change; make yours again if it is missing.',
+        });
+        void deviceStore.persist.rehydrate();
+      },
       // A phone's texts, threads, calls and photos are saved apart, and only when they change.
       split: phonesSplit,
     }),
@@ -62,8 +81,13 @@ export const deviceStore = createStore<PhonesState>()(
   }),
 );
 
+/** A phone by its id: an own key of the list only, never one every object inherits. */
+export function phoneById(state: PhonesState, id: string): DeviceState | undefined {
+  return Object.hasOwn(state.phones, id) ? state.phones[id] : undefined;
+}
+
 export function activePhone(state: PhonesState = deviceStore.getState()): DeviceState {
-  const phone = state.phones[state.activePhoneId];
+  const phone = phoneById(state, state.activePhoneId);
   if (!phone) throw new Error(`No phone ${state.activePhoneId}`);
   return phone;
 }
@@ -72,7 +96,7 @@ export function activePhone(state: PhonesState = deviceStore.getState()): Device
 export function updatePhone(change: (phone: DeviceState) => DeviceState, deviceId?: string): DeviceState {
   const state = deviceStore.getState();
   const id = deviceId ?? state.activePhoneId;
-  const phone = state.phones[id];
+  const phone = phoneById(state, id);
   if (!phone) throw new Error(`No phone ${id}`);
   const next = change(phone);
   deviceStore.setState({ phones: { ...state.phones, [id]: next } });

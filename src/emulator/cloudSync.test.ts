@@ -30,7 +30,7 @@ describe('the screens learn of cloud changes made elsewhere', () => {
     invalidate.mockClear();
     // A sign-in's session: nothing any screen lists.
     await cloudWrite(
-      (tx) => void tx.index.sessions.push({ token: 't'.repeat(20), accountId: 'acc-demo', createdAt: 0 }),
+      (tx) => void tx.index.sessions.push({ tokenHash: 't'.repeat(20), accountId: 'acc-demo', createdAt: 0 }),
     );
     await idle();
     expect(invalidate).not.toHaveBeenCalled();

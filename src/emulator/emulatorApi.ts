@@ -1,3 +1,4 @@
+import { endLeftSessions } from '../api/auth/signOut';
 import { cloudReady } from '../api/cloudReady';
 import { queryClient } from '../api/queryClient';
 import type { PhoneRouter } from '../app/routes';
@@ -6,7 +7,8 @@ import { cloudConfig } from '../cloud/faults';
 import { demoAccount } from '../cloud/demoAccount';
 import { clock, environmentStore, setBatteryLevel, setNetwork, setPower } from '../device/environment';
 import { resetPhone } from '../device/reset';
-import { deviceStore } from '../device/store';
+import { isTimeMs } from '../lib/bounds';
+import { deviceStore, phoneById } from '../device/store';
 import { chooseMotion } from '../lib/motion';
 import { whenBooted } from './bootState';
 import { demoActive, demoStore, pauseDemo, resumeDemo, stopDemo } from './demo/demoState';
@@ -58,6 +60,7 @@ export function createPhoneEmulator(router: PhoneRouter): PhoneEmulator {
       await whenBooted();
       resetPhone();
       queryClient.clear();
+      await runJob(endLeftSessions());
       await settleAt(router, '/');
     },
     async setNetwork(n) {
@@ -81,13 +84,16 @@ export function createPhoneEmulator(router: PhoneRouter): PhoneEmulator {
     clock: {
       now: () => clock.now(),
       async set(epochMs) {
-        if (!Number.isFinite(epochMs)) throw new Error('clock.set takes a time in milliseconds since 1970.');
+        if (!isTimeMs(epochMs))
+          throw new Error('clock.set takes a time in milliseconds since 1970, up to the end of year 9999.');
         clock.set(epochMs);
         await afterEnvironmentChange(router);
       },
       async advance(ms) {
-        if (!Number.isFinite(ms) || ms < 0)
-          throw new Error('clock.advance takes a number of milliseconds, 0 or more.');
+        if (!Number.isFinite(ms) || ms < 0 || !isTimeMs(clock.now() + ms))
+          throw new Error(
+            'clock.advance takes a number of milliseconds, 0 or more, up to the end of year 9999.',
+          );
         clock.advance(ms);
         await afterEnvironmentChange(router);
       },
@@ -113,7 +119,7 @@ export function createPhoneEmulator(router: PhoneRouter): PhoneEmulator {
     },
     inbox: () => readDeliveries(),
     demoAccount: { email: demoAccount.email, password: demoAccount.password },
-    exportState: async () => (await import('./exportState')).exportState(),
+    exportState: async (options) => (await import('./exportState')).exportState(options),
     async importState(json) {
       await (await import('./exportState')).importState(json);
       await settleAt(router, location.pathname);
@@ -130,8 +136,9 @@ export function createPhoneEmulator(router: PhoneRouter): PhoneEmulator {
     },
     async switchPhone(deviceId) {
       await whenBooted();
-      const { activePhoneId, phones } = deviceStore.getState();
-      if (!phones[deviceId]) {
+      const state = deviceStore.getState();
+      const { activePhoneId, phones } = state;
+      if (!phoneById(state, deviceId)) {
         throw new Error(
           `There is no phone "${deviceId}". The phones are: ${Object.keys(phones).join(', ')}.`,
         );

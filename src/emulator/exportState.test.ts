@@ -10,7 +10,7 @@ withCloudServer();
 describe('export and import', () => {
   it('round-trips the phones, the surroundings and the cloud', async () => {
     await applyScenario('two-phones');
-    const json = await exportState();
+    const json = await exportState({ includeSecrets: true });
     const phonesBefore = deviceStore.getState();
     const cloudBefore = await dumpCloud();
     await applyScenario('new-phone');

@@ -82,7 +82,12 @@ export interface PhoneEmulator {
   setMotion(m: Motion): Promise<void>;
   inbox(): Promise<InboxItem[]>;
   demoAccount: { email: string; password: string };
-  exportState(): Promise<string>;
+  /**
+   * The whole emulator as JSON. By default without session tokens, keys, codes or password hashes:
+   * imported, its phones keep their data and sign in again. `includeSecrets` makes an exact copy,
+   * and the file says so at its top.
+   */
+  exportState(options?: { includeSecrets?: boolean }): Promise<string>;
   importState(json: string): Promise<void>;
   /** The phones of the emulator (one, or two in the two-phones scenario). */
   phones(): PhoneInfo[];

@@ -27,7 +27,8 @@ export function randomCode(): string {
   return String(n).padStart(6, '0');
 }
 
-const PBKDF2_ITERATIONS = 100_000;
+/** OWASP's recommendation for PBKDF2-HMAC-SHA256 (docs/decisions.md, 2026-12-03). */
+export const PBKDF2_ITERATIONS = 600_000;
 
 export async function pbkdf2(
   password: string,
@@ -47,6 +48,11 @@ export async function pbkdf2(
 
 export async function hashPassword(password: string, saltB64: string): Promise<string> {
   return toBase64(await pbkdf2(password, saltB64));
+}
+
+/** SHA-256 of a text, base64: how the cloud keeps session tokens and identity codes. */
+export async function sha256(text: string): Promise<string> {
+  return toBase64(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text)));
 }
 
 /** Compares in time independent of where the strings differ. */

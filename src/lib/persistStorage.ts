@@ -19,6 +19,12 @@ interface ValidatedStorageOptions<S> {
   onWriteError?: (error: unknown) => void;
   /** After each successful write (other tabs are told through this). */
   onWritten?: () => void;
+  /**
+   * Given, writes are a compare-and-set across tabs: a write goes through only if nobody saved
+   * since this tab last read or wrote; otherwise nothing is written and this is called (the store
+   * then reads what the other tab saved). Without it, the last writer wins.
+   */
+  onConflict?: () => void;
   /** Saves bulky parts of the state under keys of their own, rewritten only when they change. */
   split?: StateSplit;
 }
@@ -52,13 +58,17 @@ export function validatedStorage<S>(opts: ValidatedStorageOptions<S>): PersistSt
   const db = () => idbStore(opts.dbName);
   /** The parts as last written (or read): a part still the same object is not written again. */
   let written = new Map<string, unknown>();
+  /** The stored generation this tab last read or wrote (compare-and-set, `onConflict`). */
+  let generation: number | undefined;
 
   return {
     async getItem(name) {
       let raw: unknown;
       let savedSplit: boolean;
       try {
-        raw = await get(name, db());
+        let stored: unknown;
+        [raw, stored] = await getMany([name, generationKey(name)], db());
+        generation = typeof stored === 'number' ? stored : undefined;
         savedSplit = !!opts.split && isSplitRecord(raw);
         if (opts.split && isSplitRecord(raw)) {
           raw = await joinParts(name, raw, opts.split, db());
@@ -92,14 +102,17 @@ export function validatedStorage<S>(opts: ValidatedStorageOptions<S>): PersistSt
     setItem(name, value) {
       return inFlight(
         (async () => {
+          const known = generation;
+          let wrote: boolean;
           try {
-            if (opts.split) await writeSplit(name, value, opts.split);
-            else await set(name, value, db());
+            wrote = await write(name, value, known);
           } catch (e) {
+            generation = known;
             opts.onWriteError?.(e);
             return;
           }
-          opts.onWritten?.();
+          if (wrote) opts.onWritten?.();
+          else opts.onConflict?.();
         })(),
       );
     },
@@ -107,30 +120,49 @@ export function validatedStorage<S>(opts: ValidatedStorageOptions<S>): PersistSt
       const raw: unknown = await get(name, db());
       const parts = isSplitRecord(raw) ? raw.parts.map((k) => partKey(name, k)) : [];
       await db()('readwrite', (store) => {
-        for (const key of [name, ...parts]) store.delete(key);
+        for (const key of [name, generationKey(name), ...parts]) store.delete(key);
         return promisifyRequest(store.transaction);
       });
       written = new Map();
     },
   };
 
-  /** Writes the core, the parts that changed, and drops parts no longer there, in one transaction. */
-  async function writeSplit(name: string, value: StorageValue<S>, split: StateSplit): Promise<void> {
-    const { core, parts } = split.split(value.state);
-    const record: SplitRecord = {
-      state: core,
-      version: value.version ?? opts.version,
-      parts: [...parts.keys()],
-    };
+  /**
+   * Writes the state (split: the core, the parts that changed, and drops parts gone) in one
+   * transaction, with the next generation. With `onConflict`, the transaction first reads the
+   * stored generation and writes nothing when another tab has saved since `known`. A generation
+   * that is not stored (a cleared database) conflicts with nobody. Resolves to whether it wrote.
+   */
+  async function write(name: string, value: StorageValue<S>, known: number | undefined): Promise<boolean> {
+    const splitValue = opts.split?.split(value.state);
+    const record: SplitRecord | StorageValue<S> = splitValue
+      ? {
+          state: splitValue.core,
+          version: value.version ?? opts.version,
+          parts: [...splitValue.parts.keys()],
+        }
+      : value;
+    const parts = splitValue?.parts ?? new Map<string, unknown>();
     const changed = [...parts].filter(([key, part]) => written.get(key) !== part);
-    const gone = [...written.keys()].filter((key) => !parts.has(key));
-    await db()('readwrite', (store) => {
+    const gone = splitValue ? [...written.keys()].filter((key) => !parts.has(key)) : [];
+    const next = (known ?? 0) + 1;
+    // Writes of this tab follow each other: the next one compares with this one's generation.
+    generation = next;
+    const wrote = await db()('readwrite', async (store) => {
+      if (opts.onConflict) {
+        const stored: unknown = await promisifyRequest(store.get(generationKey(name)));
+        if (stored !== undefined && stored !== known) return false;
+      }
       store.put(record, name);
+      store.put(next, generationKey(name));
       for (const [key, part] of changed) store.put(part, partKey(name, key));
       for (const key of gone) store.delete(partKey(name, key));
-      return promisifyRequest(store.transaction);
+      await promisifyRequest(store.transaction);
+      return true;
     });
-    written = parts;
+    if (wrote) written = parts;
+    else generation = known;
+    return wrote;
   }
 
   async function quarantine(name: string, raw: unknown, reason: string): Promise<null> {
@@ -173,3 +205,6 @@ function safeMigrate<S>(opts: ValidatedStorageOptions<S>, state: unknown, from: 
 export async function readUnreadableCopy(dbName: string, name: string): Promise<unknown> {
   return get(`${name}:unreadable`, idbStore(dbName));
 }
+
+/** Where a state's generation is stored, beside it. */
+const generationKey = (name: string) => `${name}:generation`;

@@ -3,21 +3,26 @@ import { afterEach, beforeEach, expect } from 'vitest';
 import { getBackup } from '../api/backups/getBackup';
 import { setRequestTimeoutForTests } from '../api/client';
 import { dumpCloud } from '../cloud/db';
+import type { CloudIndex } from '../cloud/schema';
 import { setNetwork, setPower } from '../device/environment';
 import { activePhone, deviceStore } from '../device/store';
 import { applyScenario } from '../emulator/scenarios/apply';
 import { withCloudServer } from './cloud';
 
 /**
- * The cloud as the user sees it: every key byte-for-byte, leaving out only the revision counter
- * and an unfinished (staged, invisible) upload, which the next backup discards.
+ * The cloud as the user sees it: every key byte-for-byte, committed backups' parts included,
+ * leaving out only the revision counter and an unfinished (staged, invisible) upload: its record
+ * and the blobs it names, which the next backup discards. A committed part keeps the key it was
+ * staged under, so the blobs left out are those an unfinished upload names, not every `staged:`.
  */
 export async function committedCloud(): Promise<string> {
   const dump = await dumpCloud();
+  const index = dump.index as CloudIndex;
+  const unfinished = new Set(index.uploads.flatMap((u) => Object.values(u.parts).map((p) => p?.blob)));
   const out: Record<string, unknown> = {};
   for (const key of Object.keys(dump).sort()) {
-    if (key === 'rev' || key.startsWith('staged:')) continue;
-    out[key] = key === 'index' ? { ...(dump[key] as object), uploads: [] } : dump[key];
+    if (key === 'rev' || unfinished.has(key)) continue;
+    out[key] = key === 'index' ? { ...index, uploads: [] } : dump[key];
   }
   return JSON.stringify(out);
 }

@@ -110,7 +110,7 @@ export function MessageDialog({ open, title, text, positive, negative, children 
  * positioning gets the screen's place at the moment the box opens.
  */
 function placeOverScreen(dialog: HTMLDialogElement) {
-  if (typeof CSS !== 'undefined' && CSS.supports('anchor-name', '--phone-screen')) return;
+  if (typeof CSS !== 'undefined' && CSS.supports?.('anchor-name', '--phone-screen')) return;
   const screen = dialog.closest('.phone-screen') ?? document.querySelector('.phone-screen');
   if (!screen) return;
   const rect = screen.getBoundingClientRect();

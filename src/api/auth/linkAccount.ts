@@ -4,7 +4,7 @@ import { activePhone, updatePhone } from '../../device/store';
 import type { DeviceState } from '../../device/schema';
 import { queryKeys } from '../queryKeys';
 import type { CloudSession } from '../schemas';
-import { signOut } from './signOut';
+import { endLeftSessions } from './signOut';
 
 /**
  * After the identity check: the phone keeps the session and derives the data key from the
@@ -38,14 +38,19 @@ export async function completeSignIn(session: CloudSession, password: string): P
   });
 }
 
-/** Signs the phone out; the cloud session ends too when the cloud can be reached. */
-async function unlinkAccount(): Promise<void> {
-  await signOut().catch(() => undefined);
+/**
+ * Signs the phone out. The cloud's session ends now, or, offline, as soon as the phone is online
+ * again (endLeftSessions): the phone keeps the token only to end it.
+ */
+export async function unlinkAccount(): Promise<void> {
+  const token = activePhone().microsoftAccount?.token;
   updatePhone((p) => ({
     ...p,
     microsoftAccount: null,
     accounts: p.accounts.filter((a) => a.kind !== 'microsoft'),
+    pendingSignOuts: token ? [...p.pendingSignOuts, token].slice(-20) : p.pendingSignOuts,
   }));
+  await endLeftSessions();
 }
 
 /** Signs the phone out; what was cached for the account is dropped with it. */

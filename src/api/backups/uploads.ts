@@ -1,9 +1,11 @@
 import { cloudRequest, devicePath } from '../client';
 import { backupSummarySchema, uploadSchema } from '../schemas';
+import { z } from '../../lib/zod';
 
 /*
- * A backup's upload: begun, its parts staged one by one, then committed in one step. The three
- * endpoints exist only together, so they live together.
+ * A backup's upload: begun, its parts staged one by one, then committed in one step (or, when
+ * the commit's answer never came, asked about). The endpoints exist only together, so they live
+ * together.
  */
 
 /** `POST /api/devices/:deviceId/backup/uploads` */
@@ -26,3 +28,13 @@ export const uploadPart = (
 /** `POST …/uploads/:uploadId/commit`: the new backup replaces the previous one, whole. */
 export const commitUpload = (deviceId: string, uploadId: string) =>
   cloudRequest(`${uploadPath(deviceId, uploadId)}/commit`, { method: 'POST', schema: backupSummarySchema });
+
+const outcomeSchema = z.object({ committed: z.nullable(backupSummarySchema) });
+
+/**
+ * `DELETE …/uploads/:uploadId`: what became of an upload whose commit got no answer. The cloud
+ * abandons it if it is still open (a late commit then finds nothing), or answers the backup it
+ * was committed as.
+ */
+export const abandonUpload = (deviceId: string, uploadId: string) =>
+  cloudRequest(uploadPath(deviceId, uploadId), { method: 'DELETE', schema: outcomeSchema });

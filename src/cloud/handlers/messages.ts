@@ -1,3 +1,4 @@
+import { cloudNow } from '../surroundings';
 import { cloudRead, cloudWrite } from '../db';
 import { checkDeviceId, ownDevice } from '../devices';
 import { cloudErrors } from '../errors';
@@ -25,8 +26,11 @@ export const messageHandlers = [
     const { phoneName, model, threads, messages } = await body(putBody);
     return cloudWrite(async (tx) => {
       ownDevice(tx.index, account.id, deviceId, { phoneName, model });
-      const ref = tx.index.messageStores.find((m) => m.deviceId === deviceId);
-      const blob = `messages:${deviceId}`;
+      const mine = (m: { deviceId: string; accountId: string }) =>
+        m.deviceId === deviceId && m.accountId === account.id;
+      const ref = tx.index.messageStores.find(mine);
+      // Each account keeps its own history of a phone (a phone can change accounts after a reset).
+      const blob = ref?.blob ?? `messages:${account.id}:${deviceId}`;
       const current = (ref && (await tx.readBlob<MessageStore>(ref.blob))) ?? { threads: [], messages: [] };
       const threadIds = new Set(current.threads.map((t) => t.id));
       const messageIds = new Set(current.messages.map((m) => m.id));
@@ -36,12 +40,12 @@ export const messageHandlers = [
       };
       const sizeBytes = jsonSize(merged);
       const account_ = tx.index.accounts.find((a) => a.id === account.id)!;
-      const others = usedBytes(tx.index, account.id) - (ref?.sizeBytes ?? 0);
+      const others = usedBytes(tx.index, account.id, cloudNow()) - (ref?.sizeBytes ?? 0);
       if (others + sizeBytes > account_.quotaBytes) throw cloudErrors.quotaFull();
       tx.putBlob(blob, merged);
       tx.index.messageStores = [
-        ...tx.index.messageStores.filter((m) => m.deviceId !== deviceId),
-        { deviceId, blob, sizeBytes, count: merged.messages.length },
+        ...tx.index.messageStores.filter((m) => !mine(m)),
+        { accountId: account.id, deviceId, blob, sizeBytes, count: merged.messages.length },
       ];
       return { count: merged.messages.length };
     });
@@ -53,7 +57,7 @@ export const messageHandlers = [
     if (!Number.isFinite(since)) throw cloudErrors.badRequest('since must be a time in milliseconds.');
     return cloudRead(async (index, readBlob) => {
       ownDevice(index, account.id, deviceId);
-      const ref = index.messageStores.find((m) => m.deviceId === deviceId);
+      const ref = index.messageStores.find((m) => m.deviceId === deviceId && m.accountId === account.id);
       const store = (ref && (await readBlob<MessageStore>(ref.blob))) ?? { threads: [], messages: [] };
       const messages = store.messages.filter((m) => m.at >= since);
       const used = new Set(messages.map((m) => m.threadId));

@@ -15,15 +15,9 @@ import {
   type PasswordResets,
 } from '../passwordResets';
 import { z } from '../../lib/zod';
-import {
-  accountOf,
-  CODE_LOCK_MS,
-  CODE_TTL_MS,
-  locked,
-  MAX_WRONG_CODES,
-  openSession,
-  publicAccount,
-} from './auth';
+import { accountOf, CODE_LOCK_MS, CODE_TTL_MS, locked, MAX_WRONG_CODES, publicAccount } from './auth';
+import { openSession } from '../sessions';
+import { clearThrottle } from '../signInThrottle';
 
 /** A new password has at least this many characters (not UTF-16 units). */
 export const MIN_PASSWORD_LENGTH = 8;
@@ -180,13 +174,14 @@ export const passwordResetHandlers = [
       // Completed or changed meanwhile (another tab, a second request): this reset has ended.
       if (!reset?.verifiedAt || !a || a.passwordHash !== account.passwordHash) throw resetEnded();
       const now = cloudNow();
-      Object.assign(a, { passwordSalt, passwordHash, failedPasswords: 0, lockedUntil: null });
+      Object.assign(a, { passwordSalt, passwordHash });
+      clearThrottle(tx.index, a.email);
       // Every device signs in again with the new password; sign-ins begun with the old one end.
       tx.index.sessions = tx.index.sessions.filter((s) => s.accountId !== a.id);
       tx.index.challenges = tx.index.challenges.filter((c) => c.accountId !== a.id);
       resets.resets = resets.resets.filter((r) => r.accountId !== a.id);
       writeResets(tx, resets);
-      return { token: openSession(tx.index, a.id, now), account: publicAccount(a) };
+      return { token: await openSession(tx.index, a.id, now), account: publicAccount(a) };
     });
   }),
 ];

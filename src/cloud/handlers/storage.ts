@@ -4,6 +4,7 @@ import { checkDeviceId, ownDevice } from '../devices';
 import { cloudErrors } from '../errors';
 import { route } from '../guard';
 import { usedBytes } from '../oneDriveUse';
+import { MAX_BYTES, timeMs } from '../../lib/bounds';
 import { z } from '../../lib/zod';
 
 const cameraRollBody = z.object({
@@ -16,8 +17,9 @@ const cameraRollBody = z.object({
       z.object({
         id: z.string().check(z.maxLength(100)),
         kind: z.enum(['photo', 'video']),
-        sizeBytes: z.int().check(z.gte(0)),
-        takenAt: z.number(),
+        // Nothing is uploaded without a size: an item of 0 bytes would cost OneDrive nothing to keep.
+        sizeBytes: z.int().check(z.gt(0), z.lte(MAX_BYTES)),
+        takenAt: timeMs(),
       }),
     )
     .check(z.maxLength(1000)),
@@ -25,7 +27,10 @@ const cameraRollBody = z.object({
 
 export const storageHandlers = [
   route('get', '/api/me/storage', { fault: 'storage' }, ({ account }) =>
-    cloudRead((index) => ({ usedBytes: usedBytes(index, account.id), quotaBytes: account.quotaBytes })),
+    cloudRead((index) => ({
+      usedBytes: usedBytes(index, account.id, cloudNow()),
+      quotaBytes: account.quotaBytes,
+    })),
   ),
 
   /** Uploads to OneDrive's camera roll; stops at the first item that does not fit. */
@@ -40,10 +45,13 @@ export const storageHandlers = [
         phoneName !== undefined && model !== undefined ? { phoneName, model } : undefined,
       );
       const quota = tx.index.accounts.find((a) => a.id === account.id)!.quotaBytes;
-      let used = usedBytes(tx.index, account.id);
+      let used = usedBytes(tx.index, account.id, cloudNow());
       const uploaded: string[] = [];
       for (const item of items) {
-        if (tx.index.cameraRoll.some((p) => p.id === item.id && p.accountId === account.id)) {
+        // Items are known by their phone: two phones may both have an IMG_0001.
+        const known = (p: { id: string; accountId: string; deviceId: string }) =>
+          p.id === item.id && p.accountId === account.id && p.deviceId === deviceId;
+        if (tx.index.cameraRoll.some(known)) {
           uploaded.push(item.id);
           continue;
         }

@@ -1,5 +1,7 @@
 import type { CloudAccount, CloudIndex } from '../../cloud/schema';
 import { backupSize, usedBytes } from '../../cloud/oneDriveUse';
+import { lockedUntil } from '../../cloud/signInThrottle';
+import { clock } from '../../device/environment';
 import { formatBytes, formatDateTime } from '../../lib/format';
 import { InspectorPart } from './InspectorPart';
 import { PanelAlert, PanelSection } from './PanelSection';
@@ -37,7 +39,9 @@ export function CloudInspector() {
 }
 
 function AccountDetails({ account: a, index }: { account: CloudAccount; index: CloudIndex }) {
-  const used = usedBytes(index, a.id);
+  const now = clock.now();
+  const used = usedBytes(index, a.id, now);
+  const signInLockedUntil = lockedUntil(index, a.email, now);
   const devices = index.devices.filter((d) => d.accountId === a.id);
   const photos = index.cameraRoll.filter((p) => p.accountId === a.id);
   const photoBytes = photos.reduce((s, p) => s + p.sizeBytes, 0);
@@ -55,8 +59,14 @@ function AccountDetails({ account: a, index }: { account: CloudAccount; index: C
         <dd>{a.displayName}</dd>
         <dt>password</dt>
         <dd>
-          <span className="panel-subtle">PBKDF2 hash </span>
-          <code className="panel-cipher">{a.passwordHash.slice(0, 24)}…</code>
+          {a.passwordHash ? (
+            <>
+              <span className="panel-subtle">PBKDF2 hash </span>
+              <code className="panel-cipher">{a.passwordHash.slice(0, 24)}…</code>
+            </>
+          ) : (
+            <span className="panel-subtle">none: left out of the state file it came from</span>
+          )}
         </dd>
         <dt>contacts</dt>
         <dd>{a.contacts.map((c) => `${c.method} ${c.to}`).join(', ')}</dd>
@@ -74,7 +84,7 @@ function AccountDetails({ account: a, index }: { account: CloudAccount; index: C
         <dd>
           {sessions} signed in
           {a.codesLockedUntil ? ` · codes locked until ${formatDateTime(a.codesLockedUntil)}` : ''}
-          {a.lockedUntil ? ` · sign-in locked until ${formatDateTime(a.lockedUntil)}` : ''}
+          {signInLockedUntil ? ` · sign-in locked until ${formatDateTime(signInLockedUntil)}` : ''}
         </dd>
       </dl>
       {devices.length === 0 ? (
@@ -83,7 +93,12 @@ function AccountDetails({ account: a, index }: { account: CloudAccount; index: C
         <ul aria-label={`devices of ${a.email}`} className="panel-list">
           {devices.map((d) => (
             <li key={d.id}>
-              <DeviceDetails deviceId={d.id} title={`${d.phoneName} (${d.model})`} index={index} />
+              <DeviceDetails
+                deviceId={d.id}
+                accountId={a.id}
+                title={`${d.phoneName} (${d.model})`}
+                index={index}
+              />
             </li>
           ))}
         </ul>
@@ -92,9 +107,21 @@ function AccountDetails({ account: a, index }: { account: CloudAccount; index: C
   );
 }
 
-function DeviceDetails({ deviceId, title, index }: { deviceId: string; title: string; index: CloudIndex }) {
-  const backup = index.backups.find((b) => b.deviceId === deviceId);
-  const messages = index.messageStores.find((m) => m.deviceId === deviceId);
+function DeviceDetails({
+  deviceId,
+  accountId,
+  title,
+  index,
+}: {
+  deviceId: string;
+  accountId: string;
+  title: string;
+  index: CloudIndex;
+}) {
+  const mine = (x: { deviceId: string; accountId: string }) =>
+    x.deviceId === deviceId && x.accountId === accountId;
+  const backup = index.backups.find(mine);
+  const messages = index.messageStores.find(mine);
   return (
     <details className="panel-details panel-nested">
       <summary>

@@ -22,13 +22,15 @@ const fileName = () =>
   `wp-emulator-state-${new Date().toISOString().slice(0, 16).replace(/[T:]/g, '-')}.json`;
 
 /**
- * The whole emulator (phones, surroundings, cloud) as a JSON file, and back. A file that is not
- * an emulator state, comes from a newer emulator or is too large is refused and changes nothing.
+ * The whole emulator (phones, surroundings, cloud) as a JSON file, without secrets unless asked
+ * for an exact copy, and back. A file that is not an emulator state, comes from a newer emulator,
+ * is too large or names what it does not hold is refused and changes nothing.
  */
 export function StateFileControl() {
   const [busy, setBusy] = useState(false);
   const [done, setDone] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [includeSecrets, setIncludeSecrets] = useState(false);
   const input = useRef<HTMLInputElement>(null);
   const id = useId();
 
@@ -47,10 +49,10 @@ export function StateFileControl() {
 
   const exportFile = () =>
     act(async () => {
-      const json = await emulator().exportState();
+      const json = await emulator().exportState({ includeSecrets });
       const name = fileName();
       download(json, name);
-      return `Exported ${name} (${formatBytes(json.length)}).`;
+      return `Exported ${name} (${formatBytes(json.length)}${includeSecrets ? ', with secrets' : ''}).`;
     });
 
   const importFile = (file: File) =>
@@ -67,8 +69,22 @@ export function StateFileControl() {
   return (
     <PanelSection title="state file">
       <p className="panel-subtle panel-note">
-        The phones, the network, power and clock, and the whole cloud, as one JSON file.
+        The phones, the network, power and clock, and the whole cloud, as one JSON file. It leaves out
+        sign-ins, keys, identity codes and password hashes: imported, the phones keep their data but sign in
+        again, and account passwords are entered again.
       </p>
+      <label className="flex cursor-pointer items-start gap-[6px] panel-note">
+        <input
+          type="checkbox"
+          checked={includeSecrets}
+          disabled={busy}
+          onChange={(e) => setIncludeSecrets(e.currentTarget.checked)}
+        />
+        <span>
+          include secrets: an exact copy, with sign-ins, keys, codes and password hashes. Anyone with the file
+          can use these accounts.
+        </span>
+      </label>
       <button type="button" className="panel-button" disabled={busy} onClick={() => void exportFile()}>
         export state
       </button>

@@ -7,6 +7,7 @@ import type { FaultSpec } from '../../cloud/faults';
 import { emptyCloud, type CloudIndex } from '../../cloud/schema';
 import { demoAccount } from '../../cloud/demoAccount';
 import { createAccount, demoContacts } from '../../cloud/seed';
+import { tokenHash } from '../../cloud/sessions';
 import { cloudBackupOf, cloudTextHistoryOf } from './cloudBackup';
 import { SCENARIO_DEMO_KEYS } from './demoKeys';
 import { manyApps } from './generate';
@@ -48,7 +49,11 @@ async function signedInPhone(
   opts: Partial<Parameters<typeof usedPhone>[0]> = {},
 ): Promise<DeviceState> {
   const token = randomToken();
-  cloud.sessions.push({ token, accountId: account.id, createdAt: SCENARIO_EPOCH });
+  cloud.sessions.push({
+    tokenHash: await tokenHash(token),
+    accountId: account.id,
+    createdAt: SCENARIO_EPOCH,
+  });
   return usedPhone({
     deviceId: DEVICE_930,
     model: 'Lumia 930',

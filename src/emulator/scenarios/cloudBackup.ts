@@ -32,7 +32,13 @@ export function cloudTextHistoryOf(
   const deviceId = registerDevice(phone, cloud, at);
   const history = { threads: phone.threads, messages: phone.messages };
   const blob = `messages:${deviceId}`;
-  cloud.messageStores.push({ deviceId, blob, sizeBytes: jsonSize(history), count: phone.messages.length });
+  cloud.messageStores.push({
+    accountId: phone.microsoftAccount!.accountId,
+    deviceId,
+    blob,
+    sizeBytes: jsonSize(history),
+    count: phone.messages.length,
+  });
   phone.backup.lastMessageSyncAt = at;
   phone.backup.syncedMessageIds = phone.messages.map((m) => m.id);
   return { [blob]: history };

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useNavigate } from 'react-router';
+import { useEndLeftSessions } from '../../api/auth/signOut';
 import { queryClient } from '../../api/queryClient';
 import { usePhone } from '../../api/useDevice';
 import { resetPhone } from '../../device/reset';
@@ -17,9 +18,12 @@ export function ResetPhone() {
   const lastBackupAt = usePhone((p) => p.backup.lastBackupAt);
   const [asking, setAsking] = useState<0 | 1 | 2>(0);
   const cancel = () => setAsking(0);
+  const endSessions = useEndLeftSessions();
   const reset = () => {
     setAsking(0);
     resetPhone();
+    // The session the phone had ends in the cloud too (later, if the phone is offline).
+    endSessions.mutate();
     // Cloud answers cached for the old phone (its account, its backups) must not leak into setup.
     queryClient.clear();
     void navigate('/setup/language', { replace: true });

@@ -1,4 +1,5 @@
 import { usePhone } from '../../api/useDevice';
+import { autoBackupTrouble } from '../../backup/autoBackup';
 import { setAppBackup, setSettingsBackup } from '../../backup/settings';
 import { formatDateTime } from '../../lib/format';
 import { LinkItem } from '../../ui/ListItem';
@@ -20,6 +21,7 @@ export function Component() {
   const lastBackupAt = usePhone((p) => p.backup.lastBackupAt);
   const skippedApps = usePhone((p) => p.backup.skippedApps);
   const phoneName = usePhone((p) => p.identity.phoneName);
+  const trouble = usePhone(autoBackupTrouble);
 
   if (!signedIn) {
     return (
@@ -55,6 +57,11 @@ export function Component() {
       <p className="m-0 text-wp-normal leading-snug text-subtle">
         Your phone backs up about once a day when it's on Wi-Fi and charging.
       </p>
+      {trouble ? (
+        <p role="status" className="m-0 pt-[7px] text-wp-normal leading-snug">
+          {trouble}
+        </p>
+      ) : null}
       <BackUpNow enabled={settingsBackup} />
       <LinkItem
         title="manage backups"

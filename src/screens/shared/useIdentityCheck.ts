@@ -24,7 +24,7 @@ interface IdentityCheckError {
   text: string;
   /** Which request failed, so a screen can show it beside that step. */
   during: 'send' | 'verify';
-  /** The cloud no longer knows the sign-in (404): only signing in again helps. */
+  /** The sign-in has ended (404, or its code expired with it): only signing in again helps. */
   signInAgain: boolean;
   /** No answer about the account (offline, the cloud erred): see signInTrouble.ts. */
   trouble: boolean;
@@ -33,7 +33,7 @@ interface IdentityCheckError {
 const failure = (during: IdentityCheckError['during'], e: unknown): IdentityCheckError => ({
   text: errorMessage(e),
   during,
-  signInAgain: isApiError(e) && e.status === 404,
+  signInAgain: isApiError(e) && (e.status === 404 || e.code === 'code-expired'),
   trouble: isSignInTrouble(e),
 });
 
