@@ -21,6 +21,7 @@ import { applyScenario } from '../emulator/scenarios/apply';
 import { unreferencedBlobs } from '../test/cloudBlobs';
 import { signInAs, withCloudServer } from '../test/cloud';
 import { cloudRead, cloudWrite, dumpCloud } from './db';
+import { jsonSize } from './oneDriveUse';
 import { createAccount } from './seed';
 
 withCloudServer();
@@ -127,13 +128,17 @@ describe('finding 9: a backup has one part of each kind, each as its schema says
 
 describe('staged uploads', () => {
   it('count against the quota: a part that does not fit is refused as it arrives', async () => {
-    await applyScenario('almost-full');
+    const usedBefore = (await getStorage()).usedBytes;
     const [settings, apps] = backupParts(phone());
     const { uploadId } = await begin(2);
     await uploadPart(deviceId(), uploadId, 0, settings!);
-    // The app data (declared by size) does not fit beside what is already staged.
+    const staged = await cloudRead((index) => index.uploads[0]!.parts['0']!.sizeBytes);
+    // The app part (its JSON and its declared app data) would fit alone, not beside the staged part.
+    const appBytes = jsonSize(apps!.payload) + apps!.declaredBytes;
+    await cloudWrite((tx) => void (tx.index.accounts[0]!.quotaBytes = usedBefore + staged + appBytes - 1));
     expect(await failure(uploadPart(deviceId(), uploadId, 1, apps!))).toMatchObject({ status: 507 });
     const storage = await getStorage();
+    expect(storage.usedBytes).toBe(usedBefore + staged);
     expect(storage.usedBytes).toBeLessThanOrEqual(storage.quotaBytes);
   });
 
