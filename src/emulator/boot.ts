@@ -6,11 +6,10 @@ import { PHONE_NUMBER } from '../cloud/demoAccount';
 import { clock, environmentStore } from '../device/environment';
 import { activePhone, deviceStore, hydrateDevice, onDeviceSaved } from '../device/store';
 import { notices } from '../lib/notices';
-import { bootStore, whenBooted } from './bootState';
+import { bootStore } from './bootState';
 import { runJob } from './jobs';
 import { createPhoneEmulator } from './emulatorApi';
 import { bootPhoneEmulator } from './phoneEmulatorStub';
-import { routerIdle } from './settled';
 
 const SCHEDULE_INTERVAL_MS = 30_000;
 
@@ -27,7 +26,7 @@ export async function bootEmulator(router: PhoneRouter): Promise<void> {
       now: () => clock.now(),
       textReachable: (to) => !(to === PHONE_NUMBER && !activePhone().setup.complete),
     });
-    void startCloud(router);
+    void startCloud();
     // A `?scenario=` is built while the saved phone loads, and applied once it has loaded.
     const scenario = new URL(location.href).searchParams.get('scenario');
     const built = scenario ? import('./scenarios/apply').then((m) => m.prepareScenario(scenario)) : null;
@@ -54,14 +53,12 @@ const scenarioFailed = (e: unknown) =>
   notices.push({ id: 'scenario-failed', text: e instanceof Error ? e.message : String(e) });
 
 /**
- * The cloud (MSW) starts once the first screen's code has loaded: a page that MSW mocks hands
- * every request to its main thread, the screen's own chunks included.
+ * The cloud (MSW) starts with the boot, beside the phone's loading: `ready()` waits for it, and
+ * its worker's start is mostly the browser's work (docs/decisions.md, Loading).
  */
-async function startCloud(router: PhoneRouter): Promise<void> {
+async function startCloud(): Promise<void> {
   try {
     const { startCloud } = await import('../cloud/browser');
-    await whenBooted();
-    await routerIdle(router);
     await startCloud();
     markCloudReady();
   } catch (e) {

@@ -22,22 +22,6 @@ function busyWith(router: PhoneRouter): string | null {
   return null;
 }
 
-/** Resolves when the router has loaded its first screen and no navigation is under way. */
-export function routerIdle(router: PhoneRouter): Promise<void> {
-  const idle = () =>
-    router.state.initialized &&
-    router.state.navigation.state === 'idle' &&
-    router.state.revalidation === 'idle';
-  if (idle()) return Promise.resolve();
-  return new Promise((resolve) => {
-    const unsubscribe = router.subscribe(() => {
-      if (!idle()) return;
-      unsubscribe();
-      resolve();
-    });
-  });
-}
-
 /** Resolves once nothing is under way (see busyWith): at once when nothing is. */
 export function untilIdle(router: PhoneRouter): Promise<void> {
   return new Promise((resolve) => {
