@@ -3,11 +3,11 @@ import { useNow } from '../../api/useDevice';
 import { Button } from '../../ui/Button';
 import { TextField } from '../../ui/TextField';
 import { carriedEmail } from '../shared/CantAccessLink';
-import { CodeField, SendCodeChoice } from '../shared/IdentityCheckFields';
+import { SendCodeChoice } from '../shared/IdentityCheckFields';
 import { NEW_PASSWORD_LEAD, NewPasswordField } from '../shared/PasswordResetFields';
 import { usePasswordReset } from '../shared/usePasswordReset';
 import { Alert, Lead, SetupPage, StepHeading, useGoOn } from './SetupPage';
-import { sentTo, TEXT_CANT_ARRIVE, TEXT_WAIT_MS } from './VerifyStep';
+import { EnterCodePage, TEXT_CANT_ARRIVE, TEXT_WAIT_MS } from './EnterCodePage';
 
 /**
  * `Can't access your account?` in setup (SPEC section 4b): the account's address, a code to one
@@ -101,40 +101,19 @@ export function ResetPasswordStep() {
   }
 
   if (stage === 'code' && sent) {
-    const left = Math.max(0, Math.ceil((sent.at + TEXT_WAIT_MS - now) / 1000));
     return (
-      <SetupPage
+      <EnterCodePage
         title="password"
-        buttons={
-          <>
-            <Button type="submit" form="setup-reset-code" disabled={busy}>
-              next
-            </Button>
-            <Button onClick={reset.noCode} disabled={busy}>
-              I didn't get a code
-            </Button>
-          </>
-        }
+        formId="setup-reset-code"
+        sent={sent}
+        now={now}
+        code={reset.code}
+        busy={busy}
+        onVerify={reset.verify}
+        onNoCode={reset.noCode}
       >
-        <StepHeading>Enter the code</StepHeading>
-        <Lead>{sentTo[sent.method](sent.to)}</Lead>
-        {sent.method === 'text' ? (
-          <p className="m-0 mb-[6px] text-wp-normal text-subtle" aria-live="polite">
-            Waiting for the text… {left} s
-          </p>
-        ) : null}
-        <form
-          id="setup-reset-code"
-          noValidate
-          onSubmit={(e) => {
-            e.preventDefault();
-            reset.verify();
-          }}
-        >
-          <CodeField code={reset.code} disabled={busy} />
-        </form>
         {alert}
-      </SetupPage>
+      </EnterCodePage>
     );
   }
 

@@ -1,25 +1,15 @@
 import { useState } from 'react';
 import { useStore } from 'zustand';
-import type { ContactMethod, SignInChallenge } from '../../api/schemas';
+import type { SignInChallenge } from '../../api/schemas';
 import { useNow } from '../../api/useDevice';
 import { Button } from '../../ui/Button';
-import { CodeField, SendCodeChoice } from '../shared/IdentityCheckFields';
+import { SendCodeChoice } from '../shared/IdentityCheckFields';
 import { SIGN_IN_TROUBLE } from '../shared/signInTrouble';
 import { useIdentityCheck } from '../shared/useIdentityCheck';
 import { skipSignIn } from '../../backup/setup/actions';
 import { endSession, signInSession } from '../../backup/setup/signInSession';
+import { EnterCodePage, TEXT_CANT_ARRIVE, TEXT_WAIT_MS } from './EnterCodePage';
 import { Alert, Lead, SetupPage, StepHeading, useGoOn } from './SetupPage';
-
-/** How long the phone waits for a text before saying it cannot come (emulated time). */
-export const TEXT_WAIT_MS = 30_000;
-export const TEXT_CANT_ARRIVE =
-  "The text can't reach this phone while it's being set up. Choose call or email instead.";
-
-export const sentTo: Record<ContactMethod, (to: string) => string> = {
-  text: (to) => `We sent a text with a code to ${to}.`,
-  call: (to) => `We're calling ${to}. Answer, and you'll hear your code.`,
-  email: (to) => `We sent an email with a code to ${to}. Read it on another device.`,
-};
 
 /** Setup's identity check; without a sign-in under way the route sends the user back to sign in. */
 export function VerifyStep() {
@@ -86,40 +76,19 @@ function Verify({ challenge, password }: { challenge: SignInChallenge; password:
   ) : null;
 
   if (sent) {
-    const left = Math.max(0, Math.ceil((sent.at + TEXT_WAIT_MS - now) / 1000));
     return (
-      <SetupPage
+      <EnterCodePage
         title="verify"
-        buttons={
-          <>
-            <Button type="submit" form="setup-verify" disabled={busy}>
-              next
-            </Button>
-            <Button onClick={noCode} disabled={busy}>
-              I didn't get a code
-            </Button>
-          </>
-        }
+        formId="setup-verify"
+        sent={sent}
+        now={now}
+        code={check.code}
+        busy={busy}
+        onVerify={check.verify}
+        onNoCode={noCode}
       >
-        <StepHeading>Enter the code</StepHeading>
-        <Lead>{sentTo[sent.method](sent.to)}</Lead>
-        {sent.method === 'text' ? (
-          <p className="m-0 mb-[6px] text-wp-normal text-subtle" aria-live="polite">
-            Waiting for the text… {left} s
-          </p>
-        ) : null}
-        <form
-          id="setup-verify"
-          noValidate
-          onSubmit={(e) => {
-            e.preventDefault();
-            check.verify();
-          }}
-        >
-          <CodeField code={check.code} disabled={busy} />
-        </form>
         {errorBlock}
-      </SetupPage>
+      </EnterCodePage>
     );
   }
 
