@@ -33,7 +33,7 @@ export default defineConfig({
         // After the tiny entry: the app (what the first screen needs), what the screens share
         // (Metro controls, the API client and hooks, the backup engines) in one chunk rather than
         // fifteen small ones that queue behind each other when a screen opens by URL, and the
-        // simulated cloud (MSW and its handlers), which starts after the first screen.
+        // simulated cloud (MSW and its handlers), which the boot starts beside the phone's loading.
         codeSplitting: {
           groups: [
             { name: 'app', test: /[\\/]src[\\/]emulator[\\/]start\.tsx$/, priority: 2 },
