@@ -14,20 +14,26 @@ export const verifyCode = (challengeId: string, code: string) =>
     token: null,
   });
 
+/** What the identity check sends to verify: the sign-in's challenge and the code typed. */
+export interface CodeCheck {
+  challengeId: string;
+  code: string;
+}
+
 /**
  * The identity check's last step: the code opens a session, and the phone links the account with
- * it (completeSignIn), then shows what the cloud holds for it.
+ * it (completeSignIn) and the password typed at sign-in, then shows what the cloud holds for it.
  */
-export function useVerifyCode() {
+export function useVerifyCode(password: string) {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: async (v: { challengeId: string; code: string; password: string }) => {
+    mutationFn: async (v: CodeCheck) => {
       const session = await verifyCode(v.challengeId, v.code);
-      await completeSignIn(session, v.password);
+      await completeSignIn(session, password);
       return session;
     },
     onSuccess: () => client.invalidateQueries({ queryKey: queryKeys.all }),
-    // Its variables hold the password: dropped as soon as no screen shows the mutation.
+    // Its function holds the password: dropped as soon as no screen shows the mutation.
     gcTime: 0,
   });
 }
@@ -36,7 +42,7 @@ export function useVerifyCode() {
 export function useWebsiteVerifyCode() {
   const client = useQueryClient();
   return useMutation({
-    mutationFn: async (v: { challengeId: string; code: string }) => {
+    mutationFn: async (v: CodeCheck) => {
       const { token, account } = await verifyCode(v.challengeId, v.code);
       // What an earlier session of the website read goes first; the page then reads afresh, once.
       client.removeQueries({ queryKey: queryKeys.website });

@@ -1,3 +1,4 @@
+import { useVerifyCode } from '../../api/auth/verifyCode';
 import type { CloudSession, SignInChallenge } from '../../api/schemas';
 import { Button } from '../../ui/Button';
 import { IndeterminateProgress } from '../../ui/ProgressBar';
@@ -25,7 +26,12 @@ const Problem = ({ text }: { text: string }) => (
  * can be sent. Wrong, expired and locked-out codes show the cloud's message.
  */
 export function IdentityCheck({ challenge, password, onVerified, onCancel }: IdentityCheckProps) {
-  const check = useIdentityCheck({ challenge, password, methods: challenge.methods, onVerified });
+  const check = useIdentityCheck({
+    challenge,
+    methods: challenge.methods,
+    verifying: useVerifyCode(password),
+    onVerified,
+  });
   const { sent, error } = check;
   const pending = check.busy !== null;
 

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useStore } from 'zustand';
+import { useVerifyCode } from '../../api/auth/verifyCode';
 import type { SignInChallenge } from '../../api/schemas';
 import { useNow } from '../../api/useDevice';
 import { Button } from '../../ui/Button';
@@ -28,7 +29,7 @@ function Verify({ challenge, password }: { challenge: SignInChallenge; password:
   const [textFailed, setTextFailed] = useState(false);
   const check = useIdentityCheck({
     challenge,
-    password,
+    verifying: useVerifyCode(password),
     methods: challenge.methods.filter((m) => !(textFailed && m.method === 'text')),
     onVerified: () => {
       endSession();

@@ -1,8 +1,9 @@
 import { useState } from 'react';
+import type { UseMutationResult } from '@tanstack/react-query';
 import { useSendCode } from '../../api/auth/sendCode';
-import { useVerifyCode } from '../../api/auth/verifyCode';
+import type { CodeCheck } from '../../api/auth/verifyCode';
 import { isApiError } from '../../api/errors';
-import type { CloudSession, ContactMethod, SignInChallenge } from '../../api/schemas';
+import type { ContactMethod, SignInChallenge } from '../../api/schemas';
 import { clock } from '../../device/environment';
 import { errorMessage } from './errorMessage';
 import { isSignInTrouble } from './signInTrouble';
@@ -38,27 +39,26 @@ const failure = (during: IdentityCheckError['during'], e: unknown): IdentityChec
 });
 
 /**
- * The identity check's logic, shared by setup and email+accounts: choose a contact, send the code,
- * type it (a blank code never reaches the cloud), verify it, and link the account with the
- * password typed at sign-in. `methods` are the contacts the screen offers (setup leaves out the
- * text once it cannot arrive).
+ * The identity check's logic, shared by setup, email+accounts and the account website: choose a
+ * contact, send the code, type it (a blank code never reaches the cloud) and verify it with
+ * `verifying`: the phone's sign-in (useVerifyCode) or the website's own (useWebsiteVerifyCode).
+ * `methods` are the contacts the screen offers (setup leaves out the text once it cannot arrive).
  */
-export function useIdentityCheck({
+export function useIdentityCheck<Verified>({
   challenge,
-  password,
   methods,
+  verifying,
   onVerified,
 }: {
   challenge: SignInChallenge;
-  password: string;
   methods: readonly ContactOption[];
-  /** The code was right and the phone is signed in with the cloud's session. */
-  onVerified: (session: CloudSession) => void;
+  verifying: UseMutationResult<Verified, Error, CodeCheck>;
+  /** The code was right, and `verifying` has done its work. */
+  onVerified?: (verified: Verified) => void;
 }) {
   const [choice, setChoice] = useState<ContactMethod | null>(null);
   const [sent, setSent] = useState<SentCode | null>(null);
   const sending = useSendCode();
-  const verifying = useVerifyCode();
   const code = useRequiredField(CODE_REQUIRED);
   const chosen = methods.find((m) => m.method === choice) ?? methods[0];
   // Still busy once verified: the screen is leaving (setup goes on, email+accounts moves on).
@@ -93,7 +93,7 @@ export function useIdentityCheck({
     verifying.reset();
     if (!checkRequired(code)) return;
     verifying.mutate(
-      { challengeId: challenge.challengeId, code: code.value.trim(), password },
+      { challengeId: challenge.challengeId, code: code.value.trim() },
       { onSuccess: onVerified },
     );
   };

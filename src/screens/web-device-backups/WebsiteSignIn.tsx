@@ -1,12 +1,11 @@
 import { useState, type FormEvent } from 'react';
-import { useSendCode } from '../../api/auth/sendCode';
 import { useSignIn } from '../../api/auth/signIn';
 import { useWebsiteVerifyCode } from '../../api/auth/verifyCode';
 import type { ContactMethod, SignInChallenge } from '../../api/schemas';
 import { errorMessage } from '../shared/errorMessage';
 import { useSignInFields } from '../shared/SignInFields';
-import { CODE_REQUIRED } from '../shared/useIdentityCheck';
-import { checkRequired, useRequiredField } from '../shared/useRequiredField';
+import { useIdentityCheck } from '../shared/useIdentityCheck';
+import { checkRequired } from '../shared/useRequiredField';
 import { WebAlert, WebButton, WebField, WebRadioGroup } from './controls';
 
 const verbs: Record<ContactMethod, string> = { text: 'Text', call: 'Call', email: 'Email' };
@@ -92,35 +91,14 @@ function IdentityCheck({
   challenge: SignInChallenge;
   onSignInAgain: () => void;
 }) {
-  const [choice, setChoice] = useState<ContactMethod | undefined>(challenge.methods[0]?.method);
-  const [sentTo, setSentTo] = useState<string | null>(null);
-  const code = useRequiredField(CODE_REQUIRED);
-  const sending = useSendCode();
-  const verifying = useWebsiteVerifyCode();
-  const busy = sending.isPending || verifying.isPending || verifying.isSuccess;
-  const failed = sending.isError ? sending.error : verifying.isError ? verifying.error : null;
-  const chosen = challenge.methods.find((m) => m.method === choice);
-
-  const send = () => {
-    if (busy || !chosen) return;
-    verifying.reset();
-    sending.mutate(
-      { challengeId: challenge.challengeId, method: chosen.method },
-      {
-        onSuccess: () => {
-          setSentTo(chosen.masked);
-          code.setValue('');
-        },
-      },
-    );
-  };
-  const verify = () => {
-    if (busy) return;
-    sending.reset();
-    verifying.reset();
-    if (!checkRequired(code)) return;
-    verifying.mutate({ challengeId: challenge.challengeId, code: code.value.trim() });
-  };
+  // The session it opens is the website's: the page shows the backups once it is stored.
+  const check = useIdentityCheck({
+    challenge,
+    methods: challenge.methods,
+    verifying: useWebsiteVerifyCode(),
+  });
+  const { chosen, code, sent, error } = check;
+  const busy = check.busy !== null;
 
   return (
     <div className="max-w-[420px]">
@@ -133,22 +111,22 @@ function IdentityCheck({
       <WebRadioGroup
         label="Send the code by"
         options={challenge.methods.map((m) => ({ value: m.method, label: `${verbs[m.method]} ${m.masked}` }))}
-        value={choice}
-        onChange={setChoice}
+        value={chosen?.method}
+        onChange={check.choose}
         disabled={busy}
       />
       <div className="flex gap-[10px]">
-        <WebButton primary={!sentTo} onClick={send} disabled={busy || !chosen}>
+        <WebButton primary={!sent} onClick={check.send} disabled={busy || !chosen}>
           send code
         </WebButton>
         <WebButton onClick={onSignInAgain} disabled={busy}>
           cancel
         </WebButton>
       </div>
-      {sentTo ? (
-        <form onSubmit={submitWith(verify)} noValidate className="mt-[18px]">
+      {sent ? (
+        <form onSubmit={submitWith(check.verify)} noValidate className="mt-[18px]">
           <p role="status" className="m-0 mb-[10px]">
-            We sent a code to {sentTo}. It works for 10 minutes.
+            We sent a code to {sent.to}. It works for 10 minutes.
           </p>
           <WebField
             label="Code"
@@ -162,7 +140,7 @@ function IdentityCheck({
           </WebButton>
         </form>
       ) : null}
-      {failed ? <WebAlert>{errorMessage(failed)}</WebAlert> : null}
+      {error ? <WebAlert>{error.text}</WebAlert> : null}
     </div>
   );
 }
