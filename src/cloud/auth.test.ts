@@ -3,25 +3,15 @@ import { sendCode } from '../api/auth/sendCode';
 import { signIn } from '../api/auth/signIn';
 import { verifyCode } from '../api/auth/verifyCode';
 import { cloudRequest } from '../api/client';
-import { ApiError } from '../api/errors';
 import { clock } from '../device/environment';
 import { setSurroundings } from './surroundings';
 import { CODE_TTL_MS, MAX_WRONG_CODES } from './handlers/auth';
 import { readDeliveries } from './inbox';
 import { demoAccount, PHONE_NUMBER } from './demoAccount';
-import { signInAs, withCloudServer } from '../test/cloud';
+import { failure, signInAs, withCloudServer } from '../test/cloud';
 import { cloudRead } from './db';
 
 withCloudServer();
-
-async function failure(p: Promise<unknown>): Promise<ApiError> {
-  const e = await p.then(
-    () => null,
-    (err: unknown) => err,
-  );
-  if (!(e instanceof ApiError)) throw new Error(`expected an ApiError, got ${String(e)}`);
-  return e;
-}
 
 describe('sign-in and the identity check', () => {
   it('signs in with the demo account and a code sent by email', async () => {

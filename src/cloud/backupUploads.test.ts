@@ -9,7 +9,6 @@ import { completeSignIn } from '../api/auth/linkAccount';
 import { beginUpload, commitUpload, uploadPart } from '../api/backups/uploads';
 import { getBackups } from '../api/backups/getBackups';
 import { cloudRequest } from '../api/client';
-import { ApiError } from '../api/errors';
 import { getStorage } from '../api/storage/getStorage';
 import { uploadToCameraRoll } from '../api/onedrive/uploadToCameraRoll';
 import { backUpNow } from '../backup/backupNow';
@@ -19,7 +18,7 @@ import { resetPhone } from '../device/reset';
 import { activePhone } from '../device/store';
 import { applyScenario } from '../emulator/scenarios/apply';
 import { unreferencedBlobs } from '../test/cloudBlobs';
-import { signInAs, withCloudServer } from '../test/cloud';
+import { failure, signInAs, withCloudServer } from '../test/cloud';
 import { cloudRead, cloudWrite, dumpCloud } from './db';
 import { jsonSize } from './oneDriveUse';
 import { createAccount } from './seed';
@@ -31,15 +30,6 @@ beforeEach(async () => {
   setNetwork('wifi');
   setPower('plugged');
 });
-
-async function failure(p: Promise<unknown>): Promise<ApiError> {
-  const e = await p.then(
-    () => null,
-    (err: unknown) => err,
-  );
-  if (!(e instanceof ApiError)) throw new Error(`expected an ApiError, got ${String(e)}`);
-  return e;
-}
 
 const phone = () => activePhone();
 const deviceId = () => phone().identity.deviceId;

@@ -6,24 +6,14 @@ import { describe, expect, it } from 'vitest';
 import { sendCode } from '../api/auth/sendCode';
 import { signIn } from '../api/auth/signIn';
 import { verifyCode } from '../api/auth/verifyCode';
-import { ApiError } from '../api/errors';
 import { clock } from '../device/environment';
-import { withCloudServer } from '../test/cloud';
+import { failure, withCloudServer } from '../test/cloud';
 import { cloudRead } from './db';
 import { demoAccount } from './demoAccount';
 import { CODE_TTL_MS } from './handlers/auth';
 import { readDeliveries } from './inbox';
 
 withCloudServer();
-
-async function failure(p: Promise<unknown>): Promise<ApiError> {
-  const e = await p.then(
-    () => null,
-    (err: unknown) => err,
-  );
-  if (!(e instanceof ApiError)) throw new Error(`expected an ApiError, got ${String(e)}`);
-  return e;
-}
 
 async function emailedCode(challengeId: string): Promise<string> {
   await sendCode(challengeId, 'email');

@@ -7,9 +7,8 @@ import { startPasswordReset } from '../api/auth/startPasswordReset';
 import { verifyResetCode } from '../api/auth/verifyResetCode';
 import { getBackups } from '../api/backups/getBackups';
 import { cloudRequest } from '../api/client';
-import { ApiError } from '../api/errors';
 import { clock } from '../device/environment';
-import { resetPasswordAs, signInAs, withCloudServer } from '../test/cloud';
+import { failure, resetPasswordAs, signInAs, withCloudServer } from '../test/cloud';
 import { cloudRead, cloudWrite, dumpCloud } from './db';
 import { demoAccount, PHONE_NUMBER } from './demoAccount';
 import { cloudConfig } from './faults';
@@ -20,15 +19,6 @@ import { setSurroundings } from './surroundings';
 withCloudServer();
 
 const NEW_PASSWORD = 'Windows-8.1';
-
-async function failure(p: Promise<unknown>): Promise<ApiError> {
-  const e = await p.then(
-    () => null,
-    (err: unknown) => err,
-  );
-  if (!(e instanceof ApiError)) throw new Error(`expected an ApiError, got ${String(e)}`);
-  return e;
-}
 
 /** A reset of the demo account whose code was sent by email; returns its id and the code. */
 async function resetWithCode(email = demoAccount.email) {

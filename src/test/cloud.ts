@@ -4,6 +4,7 @@ import { markCloudReady } from '../api/cloudReady';
 import { sendCode } from '../api/auth/sendCode';
 import { signIn } from '../api/auth/signIn';
 import { verifyCode } from '../api/auth/verifyCode';
+import { ApiError } from '../api/errors';
 import { CLOUD_DB, dropCloudCache } from '../cloud/db';
 import { cloudConfig } from '../cloud/faults';
 import { server } from '../cloud/node';
@@ -35,6 +36,16 @@ async function resetStores(): Promise<void> {
   await clear(idbStore(CLOUD_DB));
   await clear(idbStore(DEVICE_DB));
   dropCloudCache();
+}
+
+/** The ApiError `p` rejects with; fails the test if it resolves or rejects with anything else. */
+export async function failure(p: Promise<unknown>): Promise<ApiError> {
+  const e = await p.then(
+    () => null,
+    (err: unknown) => err,
+  );
+  if (!(e instanceof ApiError)) throw new Error(`expected an ApiError, got ${String(e)}`);
+  return e;
 }
 
 /** Signs in through the whole identity check, the way the phone does, with the emailed code. */
