@@ -13,8 +13,11 @@ export interface RequiredField {
     error: string | null;
     ref: RefObject<HTMLInputElement | null>;
   };
-  /** Shows the message; with `focus`, moves focus to the field once the message is on screen. */
-  refuse: (focus: boolean) => void;
+  /**
+   * Shows the field's message, or `message` when given; with `focus`, moves focus to the field once
+   * the message is on screen.
+   */
+  refuse: (focus: boolean, message?: string) => void;
 }
 
 /**
@@ -35,8 +38,8 @@ export function useRequiredField(message: string, initial = ''): RequiredField {
     if (focusRequest > 0) ref.current?.focus();
   }, [focusRequest]);
 
-  const refuse = (focus: boolean) => {
-    setError(message);
+  const refuse = (focus: boolean, why = message) => {
+    setError(why);
     if (focus) setFocusRequest((n) => n + 1);
   };
   const onChange = (e: ChangeEvent<HTMLInputElement>) => {
