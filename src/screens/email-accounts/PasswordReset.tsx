@@ -5,7 +5,7 @@ import { IndeterminateProgress } from '../../ui/ProgressBar';
 import { TextField } from '../../ui/TextField';
 import { carriedEmail } from '../shared/CantAccessLink';
 import { CodeField, SendCodeChoice } from '../shared/IdentityCheckFields';
-import { NEW_PASSWORD_LEAD, NewPasswordField } from '../shared/PasswordResetFields';
+import { NEW_PASSWORD_LEAD, NewPasswordField, RECOVER_LEAD } from '../shared/PasswordResetFields';
 import { usePasswordReset } from '../shared/usePasswordReset';
 
 const Heading = ({ children }: { children: string }) => (
@@ -43,10 +43,7 @@ export function PasswordReset({ onSignedIn, onCancel }: { onSignedIn: () => void
       {stage === 'account' ? (
         <form onSubmit={submitWith(reset.start)} noValidate>
           <Heading>Recover your account</Heading>
-          <Note>
-            Enter the email address of your Microsoft account. We'll send a code to one of its other contacts,
-            then you can create a new password.
-          </Note>
+          <Note>{RECOVER_LEAD}</Note>
           <TextField
             label="Email address"
             type="email"

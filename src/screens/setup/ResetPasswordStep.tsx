@@ -4,7 +4,7 @@ import { Button } from '../../ui/Button';
 import { TextField } from '../../ui/TextField';
 import { carriedEmail } from '../shared/CantAccessLink';
 import { SendCodeChoice } from '../shared/IdentityCheckFields';
-import { NEW_PASSWORD_LEAD, NewPasswordField } from '../shared/PasswordResetFields';
+import { NEW_PASSWORD_LEAD, NewPasswordField, RECOVER_LEAD } from '../shared/PasswordResetFields';
 import { usePasswordReset } from '../shared/usePasswordReset';
 import { Alert, Lead, SetupPage, StepHeading, useGoOn } from './SetupPage';
 import { EnterCodePage, TEXT_CANT_ARRIVE, TEXT_WAIT_MS } from './EnterCodePage';
@@ -48,10 +48,7 @@ export function ResetPasswordStep() {
         }
       >
         <StepHeading>Recover your account</StepHeading>
-        <Lead>
-          Enter the email address of your Microsoft account. We'll send a code to one of its other contacts,
-          then you can create a new password.
-        </Lead>
+        <Lead>{RECOVER_LEAD}</Lead>
         <form
           id="setup-reset-account"
           noValidate

@@ -20,6 +20,10 @@ export function NewPasswordField({
   );
 }
 
+/** What `Recover your account` asks for, in setup and in email+accounts. */
+export const RECOVER_LEAD =
+  "Enter the email address of your Microsoft account. We'll send a code to one of its other contacts, then you can create a new password.";
+
 /** What `Create a new password` asks for, in setup and in email+accounts. */
 export const NEW_PASSWORD_LEAD =
   "Use at least 8 characters, and not your current password. You'll sign in with it from now on, on this phone and everywhere else.";
