@@ -49,6 +49,28 @@ test.describe('window.phoneEmulator from the first script on', () => {
     await expect(settings.item('backup')).toBeVisible();
   });
 
+  test('ready() called as the page loads resolves with the first screen shown, on a slow processor too', async ({
+    page,
+  }) => {
+    // Four times slower: React renders the first screen over several frames, after the router
+    // has long settled on /start.
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+    await page.addInitScript(() => {
+      const seen = window as unknown as { shownAtReady?: string };
+      document.addEventListener('DOMContentLoaded', () => {
+        void window.phoneEmulator.ready().then(() => {
+          const tiles = document.querySelectorAll('main nav[aria-label="tiles"] a').length;
+          seen.shownAtReady = `${document.querySelector('main h1')?.textContent ?? 'no screen'}, ${tiles} tiles`;
+        });
+      });
+    });
+    await page.goto('/start?scenario=used-phone', { waitUntil: 'commit' });
+    await expect
+      .poll(() => page.evaluate(() => (window as unknown as { shownAtReady?: string }).shownAtReady))
+      .toMatch(/^start, [1-9]\d* tiles$/);
+  });
+
   test('a call made before the app has booted waits for the boot, then runs', async ({ page }) => {
     // Hold the app's entry script until the calls have been made.
     let release!: () => void;

@@ -3,6 +3,7 @@ import { createBrowserRouter, replace, type LoaderFunctionArgs } from 'react-rou
 import { rememberStep, resolveStep } from '../backup/setup/flow';
 import { activePhone } from '../device/store';
 import { RouteError } from '../screens/RouteError';
+import { RenderedLocation } from './RenderedLocation';
 import { withPageTurns } from './pageTurns';
 
 /** Every screen is its own chunk (`Component` export), so the first paint carries only the frame. */
@@ -94,9 +95,19 @@ export function createPhoneRouter(options: {
       {
         id: 'root',
         path: '/',
-        element: options.layout,
+        element: (
+          <>
+            <RenderedLocation />
+            {options.layout}
+          </>
+        ),
         HydrateFallback: options.fallback,
-        errorElement: <RouteError />,
+        errorElement: (
+          <>
+            <RenderedLocation />
+            <RouteError />
+          </>
+        ),
         loader: phoneGate(options.phoneLoaded),
         shouldRevalidate: () => true,
         children: [...phoneScreens, ...websitePages],

@@ -2,18 +2,20 @@ import { queryClient } from '../api/queryClient';
 import { restoreRunStore } from '../backup/restoreRun';
 import { backupRunStore } from '../backup/runState';
 import { writesSettled } from '../lib/persistStorage';
+import { renderedLocationStore } from '../app/RenderedLocation';
 import type { PhoneRouter } from '../app/routes';
 import { whenBooted } from './bootState';
 import { jobsRunning, onJobsChange } from './jobs';
 
 /**
- * What still moves the phone, read from the state the app already keeps: a navigation, a cloud
- * query or mutation (every action a screen starts is one), a backup or restore run, the emulator's
- * own background jobs. Null when nothing does.
+ * What still moves the phone, read from the state the app already keeps: a navigation, a screen
+ * not yet showing the router's location, a cloud query or mutation (every action a screen starts
+ * is one), a backup or restore run, the emulator's own background jobs. Null when nothing does.
  */
 function busyWith(router: PhoneRouter): string | null {
-  const { initialized, navigation, revalidation } = router.state;
+  const { initialized, navigation, revalidation, location } = router.state;
   if (!initialized || navigation.state !== 'idle' || revalidation !== 'idle') return 'navigation';
+  if (renderedLocationStore.getState().key !== location.key) return 'render';
   if (queryClient.isFetching() > 0) return 'query';
   if (queryClient.isMutating() > 0) return 'mutation';
   if (backupRunStore.getState().running) return 'backup';
@@ -33,6 +35,7 @@ export function untilIdle(router: PhoneRouter): Promise<void> {
     };
     unsubscribes.push(
       router.subscribe(check),
+      renderedLocationStore.subscribe(check),
       queryClient.getQueryCache().subscribe(check),
       queryClient.getMutationCache().subscribe(check),
       backupRunStore.subscribe(check),
