@@ -5,7 +5,8 @@ import { PanelSection } from './PanelSection';
 import { PowerControl } from './PowerControl';
 import { WebsiteSwitch } from './WebsiteSwitch';
 
-// Everything but network and power loads beside the phone's first screen rather than before it.
+// Everything but network and power loads beside the phone's first screen rather than before it:
+// it keeps the initial JavaScript smaller (docs/decisions.md, "What stays for speed").
 const DemoSection = lazy(() => import('../demo/DemoSection').then((m) => ({ default: m.DemoSection })));
 const ClockControl = lazy(() => import('./ClockControl').then((m) => ({ default: m.ClockControl })));
 const MoreSections = lazy(() => import('./sections').then((m) => ({ default: m.MoreSections })));
