@@ -20,6 +20,60 @@ test.describe('fault 15: the cloud worker cannot start', () => {
   });
 });
 
+test.describe('code that cannot load', () => {
+  const ABOUT_CHUNK = /\/assets\/about-[\w-]+\.js$/;
+  const WEBSITE_CHUNK = /\/assets\/web-device-backups-[\w-]+\.js$/;
+
+  test('a phone screen shows what happened inside the phone; the panel stays; try again loads it', async ({
+    page,
+    settings,
+    emulator,
+    pageErrors,
+    axe,
+  }) => {
+    pageErrors.expect(/^console\.error at .*\/assets\/about-[\w-]+\.js: Failed to load resource/);
+    await gotoScenario(page, '/settings', 'used-phone');
+    // The context's route: the cloud's service worker fetches the app's files for the page.
+    await page.context().route(ABOUT_CHUNK, (route) => route.abort('failed'));
+    await settings.item('about').click();
+    const phone = page.getByRole('main');
+    await expect(phone.getByRole('heading', { name: 'something went wrong' })).toBeVisible();
+    await expect(phone.getByRole('alert')).toHaveText(
+      "This screen couldn't be shown. Try again, or go back to start.",
+    );
+    await expect(page.getByRole('complementary', { name: 'control panel' })).toBeVisible();
+    await expect(page.getByRole('navigation', { name: 'hardware keys' })).toBeVisible();
+    await emulator.ready();
+    await axe.expectNoA11yViolations();
+    await page.context().unroute(ABOUT_CHUNK);
+    await phone.getByRole('link', { name: 'try again' }).click();
+    await expect(page.getByRole('button', { name: 'edit name' })).toBeVisible();
+    await expect(page).toHaveURL((url) => url.pathname === '/settings/about');
+  });
+
+  test('the account website replaces the page with what happened, and ready() still resolves', async ({
+    page,
+    panel,
+    emulator,
+    pageErrors,
+    axe,
+  }) => {
+    pageErrors.expect(
+      /^console\.error at .*\/assets\/web-device-backups-[\w-]+\.js: Failed to load resource/,
+    );
+    await gotoScenario(page, '/start', 'used-phone');
+    await page.context().route(WEBSITE_CHUNK, (route) => route.abort('failed'));
+    await panel.websiteSwitch.getByRole('link', { name: 'account website', exact: true }).click();
+    await expect(page.getByRole('heading', { name: 'something went wrong' })).toBeVisible();
+    // Nothing of the layout is left to show the router's location: ready() must not wait for it.
+    await emulator.ready();
+    await axe.expectNoA11yViolations();
+    await page.context().unroute(WEBSITE_CHUNK);
+    await page.getByRole('link', { name: 'go to start' }).click();
+    await expect(page.getByRole('navigation', { name: 'tiles' })).toBeVisible();
+  });
+});
+
 test.describe('hostile 1: markup in the phone name', () => {
   test('is saved and shown as text, never as markup', async ({ page }) => {
     // Within the 40-character limit, so it is saved, not refused.

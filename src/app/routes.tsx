@@ -2,7 +2,7 @@ import type { ComponentType, ReactElement } from 'react';
 import { createBrowserRouter, replace, type LoaderFunctionArgs } from 'react-router';
 import { rememberStep, resolveStep } from '../backup/setup/flow';
 import { activePhone } from '../device/store';
-import { RouteError } from '../screens/RouteError';
+import { RouteError, ScreenError } from '../screens/RouteError';
 import { RenderedLocation } from './RenderedLocation';
 import { withPageTurns } from './pageTurns';
 
@@ -110,7 +110,11 @@ export function createPhoneRouter(options: {
         ),
         loader: phoneGate(options.phoneLoaded),
         shouldRevalidate: () => true,
-        children: [...phoneScreens, ...websitePages],
+        children: [
+          // A screen that fails shows the error in the phone; the keys and the panel stay.
+          { errorElement: <ScreenError />, children: phoneScreens },
+          ...websitePages,
+        ],
       },
     ]),
   );
