@@ -79,6 +79,14 @@ const websitePages = [
   },
 ];
 
+/** What the root route shows, and beside it the location it has committed (settled() waits for it). */
+const withRenderedLocation = (page: ReactElement) => (
+  <>
+    <RenderedLocation />
+    {page}
+  </>
+);
+
 /**
  * The phone's router: every screen has a URL (SPEC section 7), and so has the account website's
  * page. `layout` is what surrounds them (the emulator's phone frame or browser window, and the
@@ -95,19 +103,9 @@ export function createPhoneRouter(options: {
       {
         id: 'root',
         path: '/',
-        element: (
-          <>
-            <RenderedLocation />
-            {options.layout}
-          </>
-        ),
+        element: withRenderedLocation(options.layout),
         HydrateFallback: options.fallback,
-        errorElement: (
-          <>
-            <RenderedLocation />
-            <RouteError />
-          </>
-        ),
+        errorElement: withRenderedLocation(<RouteError />),
         loader: phoneGate(options.phoneLoaded),
         shouldRevalidate: () => true,
         children: [
