@@ -34,12 +34,14 @@ export default defineConfig({
         // (Metro controls, the API client and hooks, the backup engines) in one chunk rather than
         // fifteen small ones that queue behind each other when a screen opens by URL, and the
         // simulated cloud (MSW and its handlers), which the boot starts beside the phone's loading.
+        // The control panel's later sections (demo, clock, the rest) come in the screens' chunk,
+        // which the first screen loads anyway: they arrive with it, not last (docs/decisions.md).
         codeSplitting: {
           groups: [
             { name: 'app', test: /[\\/]src[\\/]emulator[\\/]start\.tsx$/, priority: 2 },
             {
               name: 'screens',
-              test: /[\\/]src[\\/](ui|api|backup|screens[\\/]shared)[\\/](?!VirtualList)/,
+              test: /[\\/]src[\\/](ui|api|backup|screens[\\/]shared|emulator[\\/](panel|demo))[\\/](?!VirtualList)/,
               priority: 1,
             },
             {
