@@ -225,6 +225,34 @@ test('the rest of the page stays still while the phone’s page turns', async ({
   await page.evaluate(() => document.getAnimations().forEach((a) => a.play()));
 });
 
+test('window.phoneEmulator called as a page turns waits for the turned page, and resolves', async ({
+  page,
+  gotoScenario,
+  phone,
+}) => {
+  await gotoScenario('/settings', 'used-phone');
+  // The router has reached the new page (`data-turn` is set as it does); React gets the page a
+  // frame later, in the turn. clock.pause() routes again in that frame.
+  const outcome = await page.evaluate(() => {
+    const main = document.querySelector('main')!;
+    const backup = [...main.querySelectorAll('a')].find((a) => a.textContent?.trim().startsWith('backup'))!;
+    const paused = new Promise<string>((resolve) => {
+      const turning = new MutationObserver(() => {
+        turning.disconnect();
+        void window.phoneEmulator.clock.pause().then(() => resolve('resolved'));
+      });
+      turning.observe(document.documentElement, { attributeFilter: ['data-turn'] });
+    });
+    backup.click();
+    const stuck = new Promise<string>((resolve) =>
+      setTimeout(() => resolve('still waiting after 10 s'), 10_000),
+    );
+    return Promise.race([paused, stuck]);
+  });
+  expect(outcome).toBe('resolved');
+  await phone.expectPage('backup');
+});
+
 test('a turn cut short by the next tap is skipped without an error', async ({
   page,
   gotoScenario,

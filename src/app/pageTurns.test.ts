@@ -1,13 +1,14 @@
 import type { DataRouter, RouterNavigateOptions, RouterSubscriber } from 'react-router';
 import { chooseMotion } from '../lib/motion';
 import { turnBackNext, withPageTurns } from './pageTurns';
+import { renderedLocationStore } from './RenderedLocation';
 
 /** A stand-in for the app's router: records navigations, and lets the test send state updates. */
 function fakeRouter() {
   const calls: [unknown, RouterNavigateOptions | undefined][] = [];
   let subscriber: RouterSubscriber = () => undefined;
   const router = {
-    state: { location: { pathname: '/settings' } },
+    state: { location: { pathname: '/settings', key: 'shown' } },
     navigate: (to: unknown, opts?: RouterNavigateOptions) => {
       calls.push([to, opts]);
       return Promise.resolve();
@@ -34,6 +35,7 @@ interface NodeRejections<L> {
 }
 
 describe('page turns', () => {
+  beforeEach(() => renderedLocationStore.setState({ key: 'shown' }));
   afterEach(() => {
     chooseMotion('full');
     delete document.documentElement.dataset.turn;
@@ -64,6 +66,21 @@ describe('page turns', () => {
       [-1, undefined],
       ['/settings', { fromRouteId: 'root', viewTransition: false }],
     ]);
+  });
+
+  it('routes without a turn only once the screen shows where the router is', async () => {
+    const { router, calls } = fakeRouter();
+    withPageTurns(router);
+    // A turned page the router has reached, which React receives a frame later.
+    (router.state as { location: object }).location = { pathname: '/phone/history', key: 'turned' };
+    const routed = router.navigate('/phone/history', { replace: true });
+    const turned = router.navigate('/settings', { fromRouteId: 'root' });
+    await Promise.resolve();
+    expect(calls.map(([to]) => to)).toEqual(['/settings']);
+    renderedLocationStore.setState({ key: 'turned' });
+    await routed;
+    await turned;
+    expect(calls.map(([to]) => to)).toEqual(['/settings', '/phone/history']);
   });
 
   it('says which way the pages turn: back to an earlier history entry, or up with the back key', () => {

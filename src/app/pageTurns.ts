@@ -1,5 +1,6 @@
 import type { DataRouter, RouterNavigateOptions, To } from 'react-router';
 import { currentMotion } from '../lib/motion';
+import { renderedLocationStore } from './RenderedLocation';
 
 /**
  * The turnstile between the phone's pages (SPEC section 1): every navigation a screen makes
@@ -45,6 +46,24 @@ function absorbSkippedTurns(): void {
   }) as Document['startViewTransition'];
 }
 
+/**
+ * Runs `go` once the screen shows the router's location. react-router gives a turning page to
+ * React inside the view transition's callback, a frame after the router moved; a navigation that
+ * does not turn, made in that frame, reaches React first and is then overwritten by the older page,
+ * and the screen stays behind the router for good. So a navigation that does not turn waits.
+ */
+function whenShown<T>(router: DataRouter, go: () => Promise<T>): Promise<T> {
+  const shown = () => renderedLocationStore.getState().key === router.state.location.key;
+  if (shown()) return go();
+  return new Promise<void>((resolve) => {
+    const unsubscribe = renderedLocationStore.subscribe(() => {
+      if (!shown()) return;
+      unsubscribe();
+      resolve();
+    });
+  }).then(go);
+}
+
 export function withPageTurns<R extends DataRouter>(router: R): R {
   absorbSkippedTurns();
   const navigate = router.navigate.bind(router) as (
@@ -56,10 +75,12 @@ export function withPageTurns<R extends DataRouter>(router: R): R {
     // that led here.
     if (typeof to === 'number') return navigate(to);
     // Screens navigate through useNavigate and <Link>, which name the route they are in
-    // (fromRouteId). The emulator's own routing (the control panel, window.phoneEmulator) does
-    // not, and never animates the phone.
-    if (opts?.fromRouteId === undefined || opts.viewTransition !== undefined) return navigate(to, opts);
-    if (currentMotion() === 'off') return navigate(to, { ...opts, viewTransition: false });
+    // (fromRouteId). The emulator's own routing (window.phoneEmulator) does not, and never
+    // animates the phone.
+    if (opts?.fromRouteId === undefined || opts.viewTransition !== undefined)
+      return whenShown(router, () => navigate(to, opts));
+    if (currentMotion() === 'off')
+      return whenShown(router, () => navigate(to, { ...opts, viewTransition: false }));
     // flushSync: the new page renders inside the transition's update at once, not over a few
     // rounds of React effects while the screen waits on the transition (App.tsx's RouterProvider,
     // from react-router/dom, brings ReactDOM's flushSync).

@@ -24,10 +24,20 @@ function busyWith(router: PhoneRouter): string | null {
   return null;
 }
 
+/** A wait this long says in the console what it is waiting for: a test that hangs then says why. */
+const SLOW_WAIT_MS = 10_000;
+
 /** Resolves once nothing is under way (see busyWith): at once when nothing is. */
 export function untilIdle(router: PhoneRouter): Promise<void> {
   return new Promise((resolve) => {
-    const unsubscribes: (() => void)[] = [];
+    const slow = setTimeout(() => {
+      const what = busyWith(router);
+      if (what !== null)
+        console.warn(
+          `window.phoneEmulator: still waiting for the phone to settle after ${SLOW_WAIT_MS / 1000} s (${what}).`,
+        );
+    }, SLOW_WAIT_MS);
+    const unsubscribes: (() => void)[] = [() => clearTimeout(slow)];
     const check = () => {
       if (busyWith(router) !== null) return;
       unsubscribes.forEach((u) => u());
