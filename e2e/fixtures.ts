@@ -13,7 +13,7 @@
  * `window.phoneEmulator` (SPEC §6) in the page. Pages are driven by role and visible label only;
  * never wait a fixed time: wait for what the user would see.
  */
-import { test as base, expect, type Page } from '@playwright/test';
+import { test as base, expect, type ConsoleMessage, type Page } from '@playwright/test';
 import type {
   ActiveFault,
   DemoPace,
@@ -245,7 +245,12 @@ interface Fixtures {
    * `pageErrors.expect(pattern)` declares one the test expects.
    */
   pageErrors: PageErrors;
+  /** A test that fails while a `window.phoneEmulator` call waits says what the phone was busy with. */
+  emulatorWaits: void;
 }
+
+/** What `settled()` (src/emulator/settled.ts) writes to the console after 10 s of waiting. */
+const STILL_WAITING = 'window.phoneEmulator: still waiting';
 
 export const test = base.extend<Fixtures>({
   pageErrors: [
@@ -258,6 +263,21 @@ export const test = base.extend<Fixtures>({
       stop();
       const problems = errors.problems();
       if (problems.length > 0) throw new Error(problems.join('\n'));
+    },
+    { auto: true },
+  ],
+  emulatorWaits: [
+    async ({ context }, provide, testInfo) => {
+      const waits: string[] = [];
+      const onConsole = (message: ConsoleMessage) => {
+        if (message.type() === 'warning' && message.text().startsWith(STILL_WAITING))
+          waits.push(message.text());
+      };
+      context.on('console', onConsole);
+      await provide();
+      context.off('console', onConsole);
+      if (waits.length > 0 && testInfo.status !== testInfo.expectedStatus)
+        throw new Error(`The phone had not settled:\n${waits.join('\n')}`);
     },
     { auto: true },
   ],
