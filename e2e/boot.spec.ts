@@ -49,6 +49,41 @@ test.describe('window.phoneEmulator from the first script on', () => {
     await expect(settings.item('backup')).toBeVisible();
   });
 
+  test('a page that comes up without the cloud’s worker is reloaded once; ready() resolves and the cloud answers', async ({
+    context,
+    page,
+    gotoScenario,
+    emulator,
+  }) => {
+    await gotoScenario('/settings/backup/apps-settings', 'used-phone');
+    // A second tab keeps the worker registered. A hard reload skips the worker, so the page comes
+    // up without it, and MSW reloads it as the cloud starts.
+    const other = await context.newPage();
+    await other.goto('/settings');
+    await other.evaluate(() => window.phoneEmulator.ready());
+    const documents: string[] = [];
+    page.on('framenavigated', (frame) => {
+      if (frame === page.mainFrame()) documents.push(frame.url());
+    });
+    // MSW's reload comes from a slow server (a second), long enough for MSW to finish starting on
+    // the page that is going: the cloud must not be ready there.
+    let loads = 0;
+    await context.route('**/settings/backup/apps-settings', async (route) => {
+      if (route.request().isNavigationRequest() && ++loads === 2)
+        await new Promise((resolve) => setTimeout(resolve, 1000));
+      await route.continue();
+    });
+    const cdp = await context.newCDPSession(page);
+    await Promise.all([page.waitForEvent('load'), cdp.send('Page.reload', { ignoreCache: true })]);
+    await emulator.ready();
+    expect(documents).toHaveLength(2);
+    expect(await page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
+    const backUpNow = page.getByRole('main').getByRole('button', { name: 'back up now', exact: true });
+    await backUpNow.click();
+    await expect(backUpNow).toBeEnabled();
+    await expect(page.getByRole('main').getByText(/^Lumia 930 · last backup /)).toBeVisible();
+  });
+
   test('ready() called as the page loads resolves with the first screen shown, on a slow processor too', async ({
     page,
   }) => {

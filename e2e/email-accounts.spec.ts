@@ -68,6 +68,7 @@ test.describe('email+accounts', () => {
     ).toContainText('demo@outlook.com');
     // Backup works with the new session.
     await page.goto('/settings/backup/apps-settings');
+    await emulator.ready();
     await phone.expectPage('apps+settings');
     await screen(page).getByRole('button', { name: 'back up now', exact: true }).click();
     await expect(screen(page).getByText(/^Lumia 930 · last backup /)).toBeVisible();

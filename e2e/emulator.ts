@@ -17,11 +17,29 @@ import type {
 } from './emulator-types';
 
 /**
+ * Runs `evaluate` again when a reload the test did not make cut it off. The cloud's worker (MSW)
+ * reloads a page that came up without it (a hard reload, or a navigation that raced the worker
+ * unregistering as the previous page closed), once, as the cloud starts. Only for calls that read
+ * or wait: a call that changes the phone is never made twice.
+ */
+async function againAfterReload<T>(page: Page, evaluate: () => Promise<T>): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await evaluate();
+    } catch (error) {
+      const cutOff = error instanceof Error && error.message.includes('Execution context was destroyed');
+      if (!cutOff || attempt === 3) throw error;
+      await page.waitForLoadState();
+    }
+  }
+}
+
+/**
  * Waits until the app has booted and settled (cloud worker running). `window.phoneEmulator` is
  * there from the page's first script on, so this works straight after `goto` or `reload`.
  */
 export async function waitForEmulator(page: Page): Promise<void> {
-  await page.evaluate(() => window.phoneEmulator.ready());
+  await againAfterReload(page, () => page.evaluate(() => window.phoneEmulator.ready()));
 }
 
 /**
@@ -195,9 +213,11 @@ export class Emulator {
     return callEmulator(this.page, 'demoStatus');
   }
   demoAccount(): Promise<{ email: string; password: string }> {
-    return this.page.evaluate(() => {
-      const { email, password } = window.phoneEmulator.demoAccount;
-      return { email, password };
-    });
+    return againAfterReload(this.page, () =>
+      this.page.evaluate(() => {
+        const { email, password } = window.phoneEmulator.demoAccount;
+        return { email, password };
+      }),
+    );
   }
 }

@@ -46,6 +46,7 @@ test.describe('restore', () => {
     await expect(page.locator('html')).toHaveAttribute('data-accent', 'red');
 
     await page.goto('/settings/about');
+    await emulator.ready();
     await button(page, 'reset your phone').click();
     await page.getByRole('dialog').getByRole('button', { name: 'yes', exact: true }).click();
     await expect(page.getByRole('dialog')).toContainText('This will erase everything');
@@ -100,6 +101,7 @@ test.describe('restore', () => {
     );
     await atStep(page, 'restoring', 'restoring');
     await page.reload();
+    await emulator.ready();
     await expect(page.getByRole('alert')).toContainText('There was a problem restoring your phone.');
     await button(page, 'try again').click();
     await finishAfterRestore(page);
@@ -144,6 +146,7 @@ test.describe('restore', () => {
     await emulator.ready();
 
     await page.goto('/settings/email-accounts');
+    await emulator.ready();
     await button(page, 'add a Microsoft account').click();
     const account = await emulator.demoAccount();
     await page.getByRole('textbox', { name: 'Email address' }).fill(account.email);

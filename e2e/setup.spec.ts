@@ -11,6 +11,7 @@ test.describe('setup', () => {
   test('skip: the phone starts with defaults, and a reload resumes setup where it was', async ({
     page,
     gotoScenario,
+    emulator,
   }) => {
     await gotoScenario('/', 'new-phone');
     await atStep(page, 'language', 'language');
@@ -22,6 +23,7 @@ test.describe('setup', () => {
     await atStep(page, 'wi-fi networking', 'wifi', false);
     // Setup cannot be skipped ahead by URL.
     await page.goto('/setup/done');
+    await emulator.ready();
     await atStep(page, 'wi-fi networking', 'wifi', false);
     await button(page, 'skip').click();
     await button(page, 'next').click();

@@ -112,6 +112,7 @@ test.describe('sign-in trouble during setup', () => {
     // Later, online again, in email+accounts.
     await emulator.setNetwork('wifi');
     await page.goto('/settings/email-accounts');
+    await emulator.ready();
     const main = page.getByRole('main');
     await main.getByRole('button', { name: 'add a Microsoft account' }).click();
     await typeAndSignIn(page, account.email, account.password);

@@ -146,6 +146,7 @@ test.describe('the account website', () => {
     await expect(screen(page).getByRole('button', { name: 'sign out', exact: true })).toBeVisible();
 
     await page.goto('/web/device-backups');
+    await emulator.ready();
     // By call: the first sign-in's code is the newest email.
     await website.signIn(emulator, 'Call');
     // A new password elsewhere ends every session of the account.

@@ -23,6 +23,21 @@ function absorbWorkerUpdateFailures(): void {
   });
 }
 
+/**
+ * Resolves once the worker controls this page: only then do the page's requests reach the cloud.
+ * A page can come up without it (a hard reload; a navigation that raced the worker unregistering
+ * itself as the previous page closed). MSW then reloads the page, yet goes on starting on the page
+ * that is going: this never resolves there, so the cloud is never ready on a page about to go.
+ * When MSW registers the worker afresh instead, the worker claims the page.
+ */
+function untilControlled(): Promise<void> {
+  const container = navigator.serviceWorker;
+  if (container.controller) return Promise.resolve();
+  return new Promise((resolve) =>
+    container.addEventListener('controllerchange', () => resolve(), { once: true }),
+  );
+}
+
 /** Starts the cloud in this tab; rejects when the worker cannot register. */
 export async function startCloud(): Promise<void> {
   setCloudSeed(seedDemoAccount);
@@ -33,4 +48,5 @@ export async function startCloud(): Promise<void> {
     quiet: true,
     serviceWorker: { url: CLOUD_WORKER_URL },
   });
+  await untilControlled();
 }
