@@ -1,5 +1,5 @@
 import { test, expect } from './fixtures';
-import { motionDuring, turnstile } from './motion';
+import { differingPixels, motionDuring, turnstile } from './motion';
 
 /** The gaps between consecutive delays. */
 const steps = (delays: number[]) => delays.slice(1).map((d, i) => d - delays[i]!);
@@ -221,7 +221,10 @@ test('the rest of the page stays still while the phone’s page turns', async ({
   await test
     .info()
     .attach('mid-turn', { body: await page.locator('.phone-frame').screenshot(), contentType: 'image/png' });
-  expect(await page.screenshot({ clip })).toEqual(still);
+  // Still, to the pixel but for a few: while the turn runs, the edges of a rounded corner can be
+  // drawn a shade apart (seen: 11 pixels, at the corners of two controls). A panel that moved, or
+  // turned with the page, differs in thousands.
+  expect(await differingPixels(page, await page.screenshot({ clip }), still)).toBeLessThanOrEqual(40);
   await page.evaluate(() => document.getAnimations().forEach((a) => a.play()));
 });
 

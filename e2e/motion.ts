@@ -85,3 +85,29 @@ export function turnstile(way: 'forward' | 'back'): string[] {
     'div transform, delayed',
   ];
 }
+
+/** How many pixels differ between two PNG screenshots of the same size (decoded in `page`). */
+export async function differingPixels(page: Page, a: Buffer, b: Buffer): Promise<number> {
+  return page.evaluate(
+    async ([a, b]) => {
+      const pixels = async (png: string) => {
+        const image = new Image();
+        image.src = `data:image/png;base64,${png}`;
+        await image.decode();
+        const canvas = document.createElement('canvas');
+        canvas.width = image.width;
+        canvas.height = image.height;
+        const context = canvas.getContext('2d')!;
+        context.drawImage(image, 0, 0);
+        return context.getImageData(0, 0, image.width, image.height).data;
+      };
+      const [pa, pb] = await Promise.all([pixels(a), pixels(b)]);
+      if (pa.length !== pb.length) return Infinity;
+      let differing = 0;
+      for (let i = 0; i < pa.length; i += 4)
+        if (pa[i] !== pb[i] || pa[i + 1] !== pb[i + 1] || pa[i + 2] !== pb[i + 2]) differing++;
+      return differing;
+    },
+    [a.toString('base64'), b.toString('base64')],
+  );
+}
