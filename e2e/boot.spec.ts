@@ -1,4 +1,4 @@
-import { test, expect } from './fixtures';
+import { test, expect, waitForEmulator } from './fixtures';
 
 test.describe('boot', () => {
   test('a new phone boots into setup', async ({ page, gotoScenario }) => {
@@ -60,7 +60,7 @@ test.describe('window.phoneEmulator from the first script on', () => {
     // up without it, and MSW reloads it as the cloud starts.
     const other = await context.newPage();
     await other.goto('/settings');
-    await other.evaluate(() => window.phoneEmulator.ready());
+    await waitForEmulator(other);
     const documents: string[] = [];
     page.on('framenavigated', (frame) => {
       if (frame === page.mainFrame()) documents.push(frame.url());
