@@ -37,6 +37,7 @@ test.describe('lock screen and ringtones+sounds', () => {
     gotoScenario,
     settings,
     phone,
+    emulator,
     axe,
   }) => {
     await gotoScenario('/settings', 'used-phone');
@@ -48,6 +49,8 @@ test.describe('lock screen and ringtones+sounds', () => {
 
     await background(page).selectOption('default');
     await expect(preview(page, 'default')).toBeVisible();
+    // What the page changed is written to IndexedDB a moment later; ready() waits for the write.
+    await emulator.ready();
     await page.reload();
     await expect(background(page)).toHaveValue('default');
     await phone.back();
@@ -58,6 +61,7 @@ test.describe('lock screen and ringtones+sounds', () => {
     page,
     gotoScenario,
     settings,
+    emulator,
     axe,
   }) => {
     await gotoScenario('/settings', 'used-phone');
@@ -72,6 +76,7 @@ test.describe('lock screen and ringtones+sounds', () => {
     await ringtone(page).selectOption('Nokia Tune');
     await toggle(page, 'Quiet hours').click();
     await expect(toggle(page, 'Quiet hours')).not.toBeChecked();
+    await emulator.ready();
     await page.reload();
     await expect(ringtone(page)).toHaveValue('Nokia Tune');
     await expect(toggle(page, 'Quiet hours')).not.toBeChecked();
