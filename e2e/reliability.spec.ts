@@ -75,7 +75,7 @@ test.describe('code that cannot load', () => {
 });
 
 test.describe('hostile 1: markup in the phone name', () => {
-  test('is saved and shown as text, never as markup', async ({ page }) => {
+  test('is saved and shown as text, never as markup', async ({ page, emulator }) => {
     // Within the 40-character limit, so it is saved, not refused.
     const markup = '<img src=x onerror=window.__pwned=1>';
     await gotoScenario(page, '/settings/about', 'used-phone');
@@ -85,8 +85,10 @@ test.describe('hostile 1: markup in the phone name', () => {
     await expect(page.locator('main').getByText(markup, { exact: true })).toBeVisible();
     expect(await page.locator('main img[src="x"], main script').count()).toBe(0);
     expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
-    // And after a reload, from what was saved.
+    // And after a reload, from what was saved (ready() waits for the write to land).
+    await emulator.ready();
     await page.reload();
+    await emulator.ready();
     await expect(page.locator('main').getByText(markup, { exact: true })).toBeVisible();
     expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
   });
