@@ -1,7 +1,16 @@
 import type { RouterState } from 'react-router';
 import { renderedLocationStore } from '../app/RenderedLocation';
 import type { PhoneRouter } from '../app/routes';
-import { untilIdle } from './settled';
+import { bootStore } from './bootState';
+import { settled, untilIdle } from './settled';
+
+// The control panel's later sections, held until a test lets them in.
+const panel = vi.hoisted(() => {
+  let release!: () => void;
+  const loaded = new Promise<void>((resolve) => (release = resolve));
+  return { loaded, release: () => release() };
+});
+vi.mock('./panel/laterSections', () => ({ laterSectionsLoaded: panel.loaded }));
 
 /** A router at `/start` that the test moves by hand, as react-router does: state, then subscribers. */
 function fakeRouter(navigation: 'idle' | 'loading') {
@@ -61,5 +70,25 @@ describe('untilIdle', () => {
     await idle;
     await vi.advanceTimersByTimeAsync(20_000);
     expect(warn).not.toHaveBeenCalled();
+  });
+});
+
+describe('settled', () => {
+  beforeEach(() => {
+    vi.useFakeTimers();
+    renderedLocationStore.setState({ key: 'start' });
+    bootStore.setState({ phase: 'ready' });
+  });
+  afterEach(() => vi.useRealTimers());
+
+  it("waits for the control panel's later sections, so that the whole panel shows", async () => {
+    const { router } = fakeRouter('idle');
+    let done = false;
+    void settled(router).then(() => (done = true));
+    await vi.advanceTimersByTimeAsync(1_000);
+    expect(done).toBe(false);
+    panel.release();
+    await vi.advanceTimersByTimeAsync(100);
+    expect(done).toBe(true);
   });
 });

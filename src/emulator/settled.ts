@@ -6,6 +6,7 @@ import { renderedLocationStore } from '../app/RenderedLocation';
 import type { PhoneRouter } from '../app/routes';
 import { whenBooted } from './bootState';
 import { jobsRunning, onJobsChange } from './jobs';
+import { laterSectionsLoaded } from './panel/laterSections';
 
 /**
  * What still moves the phone, read from the state the app already keeps: a navigation, a screen
@@ -62,12 +63,14 @@ function nextPaint(): Promise<void> {
 }
 
 /**
- * Resolves once the phone has settled: booted, nothing under way (see busyWith), what changed
- * saved, and the screen painted. Something a callback starts just after (a screen moving on once
- * its mutation succeeded) is caught by looking again after the paint.
+ * Resolves once the phone has settled: booted, the control panel whole, nothing under way (see
+ * busyWith), what changed saved, and the screen painted. Something a callback starts just after
+ * (a screen moving on once its mutation succeeded) is caught by looking again after the paint.
  */
 export async function settled(router: PhoneRouter): Promise<void> {
   await whenBooted();
+  // The control panel's later sections: in by now on most loads; drawn by the paint below.
+  await laterSectionsLoaded;
   do {
     await untilIdle(router);
     await writesSettled();
