@@ -129,6 +129,15 @@ export class Emulator {
   ready(): Promise<void> {
     return waitForEmulator(this.page);
   }
+  /**
+   * Reloads as a person would after a change: once what the phone changed is saved (a tap's write
+   * lands in IndexedDB a moment after the screen shows it), and waits for the reloaded phone.
+   */
+  async reload(): Promise<void> {
+    await this.ready();
+    await this.page.reload();
+    await this.ready();
+  }
   loadScenario(name: ScenarioName): Promise<void> {
     return callEmulator(this.page, 'loadScenario', [name]);
   }

@@ -49,9 +49,7 @@ test.describe('lock screen and ringtones+sounds', () => {
 
     await background(page).selectOption('default');
     await expect(preview(page, 'default')).toBeVisible();
-    // What the page changed is written to IndexedDB a moment later; ready() waits for the write.
-    await emulator.ready();
-    await page.reload();
+    await emulator.reload();
     await expect(background(page)).toHaveValue('default');
     await phone.back();
     await expect(settings.item('lock screen')).toHaveText(/default$/);
@@ -76,8 +74,7 @@ test.describe('lock screen and ringtones+sounds', () => {
     await ringtone(page).selectOption('Nokia Tune');
     await toggle(page, 'Quiet hours').click();
     await expect(toggle(page, 'Quiet hours')).not.toBeChecked();
-    await emulator.ready();
-    await page.reload();
+    await emulator.reload();
     await expect(ringtone(page)).toHaveValue('Nokia Tune');
     await expect(toggle(page, 'Quiet hours')).not.toBeChecked();
     await expect(sound(page)).toHaveValue('Xylophone');

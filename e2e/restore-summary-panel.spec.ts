@@ -53,9 +53,7 @@ test.describe('restore summary in the control panel', () => {
     // Kept in the phone's saved state: a reload after setup still shows it.
     await button(page, 'done').click();
     await expect(page).toHaveURL((url) => url.pathname === '/start');
-    await emulator.ready();
-    await page.reload();
-    await emulator.ready();
+    await emulator.reload();
     await expect(cameBack.getByRole('listitem')).toHaveText(restored);
     await expect(didNot.getByRole('listitem')).toHaveText(notRestored);
 

@@ -19,10 +19,7 @@ test.describe('setup', () => {
     await atStep(page, 'terms of use', 'terms');
     await button(page, 'accept').click();
     await atStep(page, 'wi-fi networking', 'wifi');
-    // The step is written to IndexedDB a moment after it shows; ready() waits for the write.
-    await emulator.ready();
-    await page.reload();
-    await emulator.ready();
+    await emulator.reload();
     await atStep(page, 'wi-fi networking', 'wifi', false);
     // Setup cannot be skipped ahead by URL.
     await page.goto('/setup/done');
