@@ -1,7 +1,7 @@
 import type { ComponentType } from 'react';
 import { createStore } from 'zustand/vanilla';
 
-export type LaterSections = {
+type LaterSections = {
   DemoSection: ComponentType;
   ClockControl: ComponentType;
   MoreSections: ComponentType;
