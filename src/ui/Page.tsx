@@ -5,7 +5,7 @@ interface PageProps {
   app: string;
   title: string;
   children?: ReactNode;
-  /** An <AppBar/>, kept at the bottom of the screen. */
+  /** What stays at the bottom of the screen, below the content (the setup steps' buttons). */
   appBar?: ReactNode;
   /** Fill the screen exactly (for pages that scroll a virtual list of their own). */
   fill?: boolean;
